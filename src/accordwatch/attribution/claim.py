@@ -1,0 +1,57 @@
+"""The claim as it leaves the program (see DESIGN.md, "The claim, as it leaves the program").
+
+Every offset is a character offset into the article's main text, so that
+``text[span.start:span.end] == span.text`` holds for every span that has offsets.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+SourceType = Literal[
+    "person", "organization", "government", "outlet", "document", "anonymous", "unknown"
+]
+ClaimKind = Literal["direct", "indirect", "mixed"]
+
+
+class Span(BaseModel):
+    text: str
+    start: int | None
+    end: int | None
+
+
+class Source(Span):
+    name: str | None = None
+    type: SourceType = "unknown"
+    count: int | None = None
+
+
+class Intermediary(Span):
+    """An outlet, document or person the claim passed through on its way to the article."""
+
+    name: str | None = None
+    type: SourceType = "unknown"
+
+
+class Modality(BaseModel):
+    hedged: bool = False
+    negated: bool = False
+    future: bool = False
+    conditional: bool = False
+
+
+class Claim(BaseModel):
+    doc: str | None = None
+    source: Source
+    cue: Span
+    content: Span
+    kind: ClaimKind = "indirect"
+    via: list[Intermediary] = Field(default_factory=list)
+    modality: Modality = Field(default_factory=Modality)
+    sentence: int | None = None
+    confidence: float | None = None
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(mode="json")
