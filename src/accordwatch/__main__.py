@@ -1,0 +1,3 @@
+from accordwatch.cli import main
+
+main()
