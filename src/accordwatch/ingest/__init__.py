@@ -59,7 +59,14 @@ def _store_item(item: Item, store: Store, extractor: ClaimExtractor | None) -> O
     existing = store.find_identity(article.identity)
     if existing is not None:
         return Outcome(item.label, "stored", article_id=existing, title=article.title)
-    claim_list = extractor(article) if extractor else []
+    try:
+        claim_list = extractor(article) if extractor else []
+    except AccordWatchError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a bug in one article's analysis must not end the batch
+        detail = " ".join(str(exc).split())[:200]
+        return Outcome(item.label, "failed", reason="claim extraction",
+                       message=f"{item.label}: claim extraction failed ({type(exc).__name__}: {detail})")
     article_id, is_new = store.add_article(article, claim_list)
     return Outcome(item.label, "new" if is_new else "stored", article_id=article_id,
                    title=article.title, claims=len(claim_list) if is_new else 0)
