@@ -1,0 +1,1 @@
+"""Benchmarks: measured figures that docs/BENCHMARKS.md reports, with the commands behind them."""

@@ -1,0 +1,208 @@
+"""Markdown for the claims section of docs/BENCHMARKS.md, and the marker-bounded rewrite."""
+
+from __future__ import annotations
+
+import os
+import platform
+import re
+import subprocess
+from pathlib import Path
+
+from benchmarks.cofenet import PUBLISHED
+
+START, END = "<!-- claims:start -->", "<!-- claims:end -->"
+
+TARGETS = {
+    "seed_claims_f1": 0.90, "seed_full_f1": 0.85, "seed_source": 0.90,
+    "polnear_claims_f1": 0.75,
+    "cofenet": (69.6, 66.7, 59.0),  # BiLSTM-CRF first, then BERT-CRF 82.2 / 74.9 / 71.0
+    "ratio": 1.3,
+}
+
+
+def machine() -> dict:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:
+        usable = os.cpu_count()
+    return {"nproc": usable, "cpu": cpu, "system": f"{platform.system()} {platform.release()}",
+            "python": platform.python_version()}
+
+
+def git_revision(repo: Path) -> str:
+    try:
+        rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, check=True,
+                             capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
+                               cwd=repo, check=True, capture_output=True, text=True).stdout
+        return rev + (" (with uncommitted changes)" if dirty.strip() else "")
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+
+
+def _ok(value: float | None, target: float, higher: bool = True) -> str:
+    if value is None:
+        return "–"
+    return "✅" if (value >= target if higher else value <= target) else "❌"
+
+
+def _f(x: float | None, digits: int = 3) -> str:
+    return "–" if x is None else f"{x:.{digits}f}"
+
+
+def seed_table(r: dict) -> list[str]:
+    c, full, ex = r["claims"], r["full"], r["exact"]
+    t = TARGETS
+    return [
+        (f"Gold: {r['gold']} claims · predicted: {r['pred']} · paired: {r['paired']}"
+        f" · offset errors: {r.get('offset_errors', 0)}"),
+        "",
+        "| metric | figure | target | |",
+        "|---|---|---|---|",
+        (f"| claims P / R / F1 | {_f(c['precision'])} / {_f(c['recall'])} / **{_f(c['f1'])}** "
+        f"| F1 ≥ {t['seed_claims_f1']:.2f} | {_ok(c['f1'], t['seed_claims_f1'])} |"),
+        (f"| full F1 (source and cue right too) | **{_f(full['f1'])}** "
+        f"| ≥ {t['seed_full_f1']:.2f} | {_ok(full['f1'], t['seed_full_f1'])} |"),
+        f"| exact content F1 | {_f(ex['f1'])} | | |",
+        (f"| source (on paired) | **{_f(r['source'])}** | ≥ {t['seed_source']:.2f} "
+        f"| {_ok(r['source'], t['seed_source'])} |"),
+        f"| cue (on paired) | {_f(r['cue'])} | | |",
+        f"| via (gold claims with intermediaries) | {_f(r['via'])} | | |",
+        f"| kind (on paired) | {_f(r['kind'])} | | |",
+        f"| source type (on paired) | {_f(r['type'])} | | |",
+    ]
+
+
+def polnear_table(r: dict) -> list[str]:
+    t = TARGETS["polnear_claims_f1"]
+    lines = [
+        ("| gold set | gold | pred | paired | claims P / R / F1 | full F1 | exact F1 "
+        "| source | source or via | cue | kind* | target |"),
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for key, label in (("with_source", "attributions with a source"),
+                       ("all", "all attributions (sourceless too)")):
+        s = r.get(key)
+        if not s:
+            continue
+        c = s["claims"]
+        target = f"F1 ≥ {t:.2f} {_ok(c['f1'], t)}" if key == "with_source" else ""
+        lines.append(
+            f"| {label} | {s['gold']} | {s['pred']} | {s['paired']} "
+            f"| {_f(c['precision'])} / {_f(c['recall'])} / **{_f(c['f1'])}** "
+            f"| {_f(s['full']['f1'])} | {_f(s['exact']['f1'])} | {_f(s['source'])} "
+            f"| {_f(s.get('source_or_via'))} | {_f(s['cue'])} | {_f(s['kind'])} | {target} |")
+    return lines
+
+
+def cofenet_table(r: dict) -> list[str]:
+    lines = ["| system | source | cue | content |", "|---|---|---|---|"]
+    for name, s, c, ct in PUBLISHED:
+        lines.append(f"| {name} | {s:.1f} | {c:.1f} | {ct:.1f} |")
+    target = TARGETS["cofenet"]
+    for mode, label in (("detok", "**AccordWatch** (text detokenized)"),
+                        ("spaces", "AccordWatch (tokens joined by spaces)")):
+        s = r.get(mode)
+        if not s:
+            continue
+        cells = []
+        for typ, tgt in zip(("source", "cue", "content"), target, strict=True):
+            cells.append(f"**{s[typ]['f1']:.1f}** {_ok(s[typ]['f1'], tgt)}"
+                         if mode == "detok" else f"{s[typ]['f1']:.1f}")
+        lines.append(f"| {label} | " + " | ".join(cells) + " |")
+    lines.append(f"| target (BiLSTM-CRF first) | ≥ {target[0]} | ≥ {target[1]} | ≥ {target[2]} |")
+    detail = r.get("detok") or r.get("spaces")
+    if detail:
+        lines += ["", "Ours in detail (detokenized text; P / R / F1, gold and predicted spans):", "",
+                  "| type | P | R | F1 | gold | pred |", "|---|---|---|---|---|---|"]
+        for typ in ("source", "cue", "content", "all"):
+            d = detail[typ]
+            lines.append(f"| {typ} | {d['precision']:.1f} | {d['recall']:.1f} | {d['f1']:.1f} "
+                         f"| {d['gold']} | {d['pred']} |")
+    return lines
+
+
+def speed_table(r: dict) -> list[str]:
+    t = TARGETS["ratio"]
+    return [
+        ("| articles | words | claims | extract (median s) | bare parse (median s) "
+        "| articles/s | words/s | ratio extract ÷ bare | peak RSS |"),
+        "|---|---|---|---|---|---|---|---|---|",
+        (f"| {r['articles']} | {r['words']} | {r['claims']} | {r['extract_s']:.2f} "
+        f"| {r['bare_s']:.2f} | {r['articles_per_s']:.1f} | {r['words_per_s']:,} "
+        f"| **{r['ratio']:.2f}** (target ≤ {t}) {_ok(r['ratio'], t, higher=False)} "
+        f"| {r['peak_rss_mib']:.0f} MiB |"),
+        "",
+        (f"Runs (s), interleaved: extract {r['extract_runs_s']}, bare {r['bare_runs_s']}; "
+        f"bare parse alone runs at {r['bare_words_per_s']:,} words/s. Peak RSS is the "
+        f"`ru_maxrss` of a process that loads the pipeline and the texts and runs only this "
+        f"measurement ({r['rss_before_timing_mib']:.0f} MiB before the timed runs)."),
+    ]
+
+
+def render(results: dict, notes: str) -> str:
+    meta = results["meta"]
+    m = meta["machine"]
+    out = [
+        START,
+        "## Attribution extractor (claims)",
+        "",
+        (f"Measured {meta['date']} on {m['nproc']} CPU(s), {m['cpu']} ({m['system']}, "
+        f"Python {m['python']}, spaCy {meta.get('spacy', '?')}, pipeline "
+        f"`{meta.get('pipeline', '?')}`), code at commit {meta.get('commit', '?')}."),
+        "",
+        "```",
+        meta["command"],
+        "```",
+        "",
+        ("Gold and predicted files are written to `training/bench/` (git-ignored: PolNeAR and "
+        "CofeNet text is evaluation-only and never committed)."),
+        "",
+    ]
+    if "seed" in results:
+        out += ["### Seed article (project gold, `../shared/gold/seed.claims.jsonl`)", "",
+                *seed_table(results["seed"]), ""]
+    if "polnear" in results:
+        out += ["### PolNeAR test (84 articles, converted to the claim format)", "",
+                *polnear_table(results["polnear"]), "",
+                ("Scored with `../shared/tools/score_claims.py` (content word-overlap F1 ≥ 0.5 "
+                "pairs a prediction with a gold claim). *source or via*: the PolNeAR source "
+                "matches our source or one of our intermediaries (PolNeAR has one source per "
+                "attribution). *kind\\**: PolNeAR has no kind label; the gold kind is derived "
+                "from quote marks in the content. Source type and via have no PolNeAR gold."),
+                f"Offset errors in our output: {results['polnear'].get('offset_errors', 0)}.",
+                ""]
+    if "cofenet" in results:
+        r = results["cofenet"]
+        out += ["### CofeNet protocol (`cofenet-polnear/test.txt`, exact span F1, %)", "",
+                (f"{r['lines']} lines (paragraphs) from {r['documents']} annotated documents, "
+                f"{r['unique_texts']} distinct texts."), "",
+                *cofenet_table(r), ""]
+    if "speed" in results:
+        out += ["### Speed (PolNeAR test texts)", "", *speed_table(results["speed"]), ""]
+    out += [notes.strip(), END]
+    return "\n".join(out) + "\n"
+
+
+HEADER = "# Benchmarks\n\nFigures measured by the scripts in `benchmarks/`; each section names " \
+         "the command that produced it.\n\n"
+
+
+def write_section(path: Path, section: str) -> None:
+    """Replace the text between the claims markers, keeping the rest of the file."""
+    old = path.read_text(encoding="utf-8") if path.exists() else HEADER
+    pattern = re.compile(re.escape(START) + r".*?" + re.escape(END) + r"\n?", re.DOTALL)
+    if pattern.search(old):
+        new = pattern.sub(lambda _: section, old, count=1)
+    else:
+        new = old.rstrip("\n") + "\n\n" + section
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(new, encoding="utf-8")
