@@ -1,0 +1,108 @@
+"""Chains of attribution: who passed a claim on, and from whom they had it.
+
+Recognised shapes (source = innermost original source; intermediaries outermost first):
+
+* "X cited three sources who said ..."             -> sources, via X
+* "X reported, citing Y, that ..."                  -> Y, via X
+* "X quoted Y as saying ..."                        -> Y, via X
+* "Y told X that ..." (X an outlet)                 -> Y, via X
+* "according to X, which cited Y, ..."              -> Y, via X
+
+The article's own publisher is never listed: it is not named in these shapes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from accordwatch.attribution import lexicons as lx
+from accordwatch.attribution.spans import RELATIVE_PRONOUNS, dep, subdep, subject_of
+
+PASSING_ON_FORMS = frozenset({"citing", "quoting", "cited", "quoted", "cite", "cites", "quote",
+                              "quotes"})
+CITING_FORMS = frozenset({"citing", "quoting"})
+
+
+def is_source_like(tok: Token) -> bool:
+    """Whether a noun phrase head can be a source: a person, a group, an outlet or a document."""
+    low = tok.lower_
+    if tok.pos_ == "PROPN" or tok.ent_type_ in ("PERSON", "ORG", "PER"):
+        return True
+    if tok.pos_ == "PRON" and low in {"him", "her", "them", "he", "she", "they"}:
+        return True
+    return low in _source_nouns() or tok.lemma_.lower() in _source_nouns()
+
+
+def _source_nouns() -> frozenset[str]:
+    return (
+        lx.word_set("anonymous_nouns.txt")
+        | lx.word_set("person_roles.txt")
+        | lx.word_set("document_words.txt")
+        | lx.word_set("outlet_words.txt")
+        | lx.word_set("organization_words.txt")
+    )
+
+
+def cited_object(verb: Token) -> Token | None:
+    """The source-like object of a citing verb ("citing three sources" -> sources)."""
+    for c in verb.children:
+        if dep(c) in ("obj", "iobj") and is_source_like(c):
+            return c
+    return None
+
+
+def citing_clause(verb: Token) -> tuple[Token, Token] | None:
+    """A "citing Y" / "quoting Y" modifier of ``verb`` naming a source: (citing verb, Y)."""
+    for c in verb.children:
+        if c.lower_ in CITING_FORMS and dep(c) in ("advcl", "xcomp", "conj", "parataxis", "acl"):
+            y = cited_object(c)
+            if y is not None:
+                return c, y
+    return None
+
+
+def relative_clause_chain(verb: Token) -> tuple[Token, Token] | None:
+    """For "X cited sources who said ...": (sources, X), where ``verb`` is "said"."""
+    if subdep(verb) not in ("acl:relcl", "acl", "relcl") and dep(verb) != "acl":
+        return None
+    noun = verb.head
+    subj = subject_of(verb)
+    if subj is not None and subj.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    citer = noun.head
+    if noun is citer or citer.lower_ not in PASSING_ON_FORMS or dep(noun) not in ("obj", "iobj"):
+        return None
+    outer = subject_of(citer)
+    if outer is None:
+        return None
+    return noun, outer
+
+
+def quoted_as_saying(verb: Token) -> tuple[Token, Token] | None:
+    """For "X quoted Y as saying ...": (Y, X), where ``verb`` is "saying"."""
+    head = verb.head
+    if head is verb or head.lower_ not in PASSING_ON_FORMS:
+        return None
+    y = cited_object(head)
+    x = subject_of(head)
+    if y is None or x is None:
+        return None
+    return y, x
+
+
+def told_outlet(verb: Token, outlet_check) -> Token | None:
+    """For "Y told X that ...": X when it is an outlet (``outlet_check(token) -> bool``)."""
+    for c in verb.children:
+        if dep(c) in ("obj", "iobj", "obl") and outlet_check(c):
+            return c
+    return None
+
+
+def which_cited(noun: Token) -> Token | None:
+    """For "according to X, which cited Y": Y, the source behind X."""
+    for c in noun.children:
+        if dep(c) in ("acl",) and c.lower_ in PASSING_ON_FORMS:
+            y = cited_object(c)
+            if y is not None:
+                return y
+    return None

@@ -1,0 +1,109 @@
+"""Load the word lists in ``lexicons/``: data, not code, so they can be extended without a release.
+
+Every list is plain text, one entry per line, ``#`` starting a comment.  Loading is cached:
+the files are read once per process.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+_PACKAGE = "accordwatch.attribution"
+
+
+def _read(name: str) -> str:
+    return resources.files(_PACKAGE).joinpath("lexicons", name).read_text(encoding="utf-8")
+
+
+def read_list(name: str, *, lower: bool = True) -> list[str]:
+    """The entries of ``lexicons/<name>``, comments and blank lines dropped."""
+    out = []
+    for line in _read(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line.lower() if lower else line)
+    return out
+
+
+def inflections(lemma: str) -> set[str]:
+    """Regular English verb forms of ``lemma`` (say -> says, sayed, saying; deny -> denied)."""
+    forms = {lemma}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and lemma[-2:-1] not in set("aeiou"):
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        # Doubled final consonant (admit -> admitted, commit); both spellings are harmless.
+        if len(lemma) > 2 and lemma[-1] in "tpgnm" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+@dataclass(frozen=True)
+class ReportingVerbs:
+    """Reporting-verb lexicon: every inflected form mapped to its lemma, plus per-lemma tags."""
+
+    form_to_lemma: dict[str, str] = field(default_factory=dict)
+    object_content: frozenset[str] = frozenset()
+    negative: frozenset[str] = frozenset()
+    # Two-word verbs ("point out", "call for"): first-word form -> second word.
+    particles: dict[str, str] = field(default_factory=dict)
+
+    def lemma(self, form: str) -> str | None:
+        return self.form_to_lemma.get(form.lower())
+
+
+@cache
+def reporting_verbs() -> ReportingVerbs:
+    form_to_lemma: dict[str, str] = {}
+    obj, neg, particles = set(), set(), {}
+    for line in read_list("reporting_verbs.txt"):
+        words, _, tags = line.partition("|")
+        parts = words.split()
+        if not parts:
+            continue
+        if len(parts) == 2 and parts[1] in {"out", "for", "up", "on"}:
+            lemma = " ".join(parts)
+            for f in inflections(parts[0]):
+                form_to_lemma.setdefault(f, lemma)
+                particles[f] = parts[1]
+            extra: list[str] = []
+        else:
+            lemma, extra = parts[0], parts[1:]
+            for f in inflections(lemma) | set(extra):
+                form_to_lemma[f] = lemma
+        tagset = set(tags.split())
+        if "obj" in tagset:
+            obj.add(lemma)
+        if "neg" in tagset:
+            neg.add(lemma)
+    return ReportingVerbs(form_to_lemma, frozenset(obj), frozenset(neg), particles)
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """A lowercase word list as a set (single words and phrases alike)."""
+    return frozenset(read_list(name))
+
+
+@cache
+def phrase_tuples(name: str) -> tuple[tuple[str, ...], ...]:
+    """A lowercase phrase list as token tuples, longest first, for matching on token sequences."""
+    phrases = {tuple(p.split()) for p in read_list(name)}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
+@cache
+def case_sensitive_set(name: str) -> frozenset[str]:
+    return frozenset(read_list(name, lower=False))
+
+
+@cache
+def number_words() -> dict[str, int]:
+    return json.loads(_read("number_words.json"))

@@ -1,0 +1,352 @@
+"""Who a source is: its type, its canonical name, how many anonymous people it stands for.
+
+``SourceResolver`` walks an article in reading order.  It remembers the people, outlets and
+groups it has seen so that later pronouns ("he", "they"), role nouns ("the spokesperson",
+"the daily", "the report") and short names ("Qassem") carry the canonical name of the mention
+they refer to.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from accordwatch.attribution import lexicons as lx
+from accordwatch.attribution.spans import char_range, dep
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+THING_PRONOUNS = frozenset({"it"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+BACK_REFERENCE_DETS = frozenset({"the", "one", "another", "both", "these", "those", "this", "that"})
+TITLE_WORDS = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. gen gen. sen sen. rep rep. gov gov. president prime minister "
+    "king queen prince sheikh lt lt. col col. sgt sgt. capt capt. adm adm. maj maj. amb amb. "
+    "secretary chancellor general former u.s. us".split()
+)
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "de", "da", "van", "von", "-"})
+ENT_TYPES = {"PERSON": "person", "PER": "person", "ORG": "organization", "NORP": "organization",
+             "LOC": "place", "GPE": "place", "FAC": "place"}
+
+
+@dataclass
+class Resolved:
+    """A source mention with its resolution; ``refers_back`` marks "the sources", "they",
+    "one source": mentions of a group already introduced, which keep that group's chain."""
+
+    start: int
+    end: int
+    text: str
+    name: str | None
+    type: str
+    count: int | None = None
+    plural: bool = False
+    refers_back: bool = False
+    head_lower: str = ""
+
+
+@dataclass
+class _Memory:
+    persons: dict[str, str] = field(default_factory=dict)  # last name -> full name
+    roles: dict[str, str] = field(default_factory=dict)  # role noun -> full name
+    outlets: dict[str, str] = field(default_factory=dict)  # lower name -> name
+    kinds: dict[str, str] = field(default_factory=dict)  # lower name -> source type
+    last_person: Resolved | None = None
+    last_group: Resolved | None = None  # plural or collective source
+    last_outlet: str | None = None
+    last_thing: Resolved | None = None  # organization, government, outlet or document
+
+
+class SourceResolver:
+    """Resolves source mentions of one article, in reading order."""
+
+    def __init__(self) -> None:
+        self.mem = _Memory()
+        self._outlet_words = lx.word_set("outlet_words.txt")
+        self._outlet_names = lx.case_sensitive_set("outlet_names.txt")
+        self._gov = lx.phrase_tuples("government_words.txt")
+        self._anon_nouns = lx.word_set("anonymous_nouns.txt")
+        self._anon_markers = lx.read_list("anonymous_markers.txt")
+        self._doc_words = lx.word_set("document_words.txt")
+        self._org_words = lx.word_set("organization_words.txt")
+        self._roles = lx.word_set("person_roles.txt")
+        self._numbers = lx.number_words()
+
+    # -- what the article mentions, whether or not it is a source ------------------------------
+
+    def observe(self, sent: Span) -> None:
+        """Remember named people, their roles, and outlets mentioned in ``sent``."""
+        doc = sent.doc
+        for ent in sent.ents:
+            label = ENT_TYPES.get(ent.label_)
+            name = _strip_titles(ent)
+            if not name:
+                continue
+            if label == "person":
+                self._remember_person(name, ent)
+            elif label == "organization" and self._is_outlet_name(name):
+                self._remember_outlet(name)
+        for tok in sent:
+            if tok.lower_ in self._outlet_words and tok.pos_ == "NOUN":
+                run = _propn_run_after(doc, tok.i + 1, sent.end)
+                if run:
+                    self._remember_outlet(run)
+
+    def _remember_person(self, name: str, ent: Span) -> None:
+        parts = [p for p in re.split(r"[\s\-]+", name) if p]
+        if len(parts) >= 2:
+            self.mem.persons[parts[-1].lower()] = name
+        self.mem.kinds[name.lower()] = "person"
+        doc = ent.doc
+        for i in range(max(ent.start - 3, ent.sent.start), ent.start):
+            if doc[i].lower_ in self._roles:
+                self.mem.roles[doc[i].lower_] = name
+        for c in ent.root.children:
+            if dep(c) == "appos" and c.lower_ in self._roles:
+                self.mem.roles[c.lower_] = name
+
+    def _remember_outlet(self, name: str) -> None:
+        self.mem.outlets[name.lower()] = name
+        self.mem.kinds[name.lower()] = "outlet"
+        self.mem.last_outlet = name
+
+    def _is_outlet_name(self, name: str) -> bool:
+        return name.lower() in self.mem.outlets or any(
+            w in self._outlet_names for w in name.split()
+        )
+
+    # -- resolving a source mention --------------------------------------------------------------
+
+    def resolve(self, doc: Doc, a: int, b: int, head: Token, offset: int, text: str) -> Resolved:
+        """Resolve the source mention doc[a:b] (head ``head``); ``offset`` maps doc offsets into
+        the article ``text``."""
+        s, e = char_range(doc, a, b)
+        r = Resolved(offset + s, offset + e, text[offset + s : offset + e], None, "unknown")
+        r.head_lower = head.lower_
+        low = head.lower_
+        span = doc[a:b]
+        span_low = span.text.lower()
+        if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
+            self._resolve_pronoun(r, low)
+            return r
+        head, count = self._number_head(head, doc, a, b)
+        low = head.lower_
+        r.count = count
+        r.plural = head.tag_ in ("NNS", "NNPS") or low.endswith("s") and head.pos_ == "NOUN"
+        name, label = self._name_in(span, head)
+        definite = _determiner(head) in DEFINITE or _determiner(head) in BACK_REFERENCE_DETS
+        if any(m in span_low for m in self._anon_markers) or (
+            low in self._anon_nouns and label != "person" and head.pos_ != "PROPN"
+        ):
+            r.type, r.name = "anonymous", None
+            r.refers_back = _determiner(head) in BACK_REFERENCE_DETS or (
+                "of the" in span_low and count is not None
+            )
+            self._note(r)
+            return r
+        if low in self._doc_words and head.pos_ != "PROPN":
+            r.type = "document"
+            r.name = name if name and label != "person" else (
+                self.mem.last_outlet if definite else None
+            )
+            if name and label != "person" and self._is_outlet_name(name):
+                self.mem.last_outlet = name
+            self._note(r)
+            return r
+        if low in self._outlet_words and head.pos_ != "PROPN":
+            r.type = "outlet"
+            r.name = name or (self.mem.last_outlet if definite else None)
+            if name:
+                self._remember_outlet(name)
+            self._note(r)
+            return r
+        if name and (name.lower() in self.mem.outlets or self._is_outlet_name(name)):
+            r.type, r.name = "outlet", self.mem.outlets.get(name.lower(), name)
+            self._remember_outlet(r.name)
+            self._note(r)
+            return r
+        if self._is_government(span):
+            r.type = "government"
+            r.name = name if name and label != "place" else _strip_det(span)
+            self._note(r)
+            return r
+        if low in self._roles and head.pos_ != "PROPN" and not name:
+            r.type = "person"
+            r.name = self.mem.roles.get(low) if definite else None
+            if r.name is None and definite and self.mem.last_person is not None:
+                r.name = self.mem.last_person.name
+            self._note(r)
+            return r
+        if name:
+            r.name = self._canonical(name)
+            known = self.mem.kinds.get(r.name.lower())
+            r.type = known or {"person": "person", "organization": "organization",
+                               "place": "government"}.get(label or "", "")
+            if not r.type:
+                r.type = "person" if len(name.split()) >= 2 or r.name != name else "unknown"
+            if r.type == "person":
+                self._remember_name(r.name)
+            self._note(r)
+            return r
+        if low in self._org_words:
+            r.type, r.name = "organization", None
+        self._note(r)
+        return r
+
+    def _resolve_pronoun(self, r: Resolved, low: str) -> None:
+        m = self.mem
+        if low in PERSON_PRONOUNS and m.last_person is not None:
+            r.type, r.name = "person", m.last_person.name
+        elif low in PERSON_PRONOUNS:
+            r.type = "person"
+        elif low in PLURAL_PRONOUNS and m.last_group is not None:
+            g = m.last_group
+            r.type, r.name, r.plural, r.refers_back = g.type, g.name, True, True
+        elif low in THING_PRONOUNS and m.last_thing is not None:
+            r.type, r.name = m.last_thing.type, m.last_thing.name
+
+    def _note(self, r: Resolved) -> None:
+        """Remember a resolved source as a possible antecedent."""
+        if r.type == "person":
+            self.mem.last_person = r
+        if r.type == "anonymous" and not r.refers_back:
+            self.mem.last_group = r
+        elif r.type == "anonymous" and r.plural:
+            self.mem.last_group = r
+        elif r.type in ("organization", "government"):
+            self.mem.last_group = r
+        if r.type in ("organization", "government", "outlet", "document"):
+            self.mem.last_thing = r
+        if r.type == "outlet" and r.name:
+            self.mem.last_outlet = r.name
+
+    def _remember_name(self, name: str) -> None:
+        parts = [p for p in re.split(r"[\s\-]+", name) if p]
+        if len(parts) >= 2:
+            self.mem.persons.setdefault(parts[-1].lower(), name)
+        self.mem.kinds.setdefault(name.lower(), "person")
+
+    def _canonical(self, name: str) -> str:
+        parts = [p for p in re.split(r"[\s\-]+", name) if p]
+        if not parts:
+            return name
+        full = self.mem.persons.get(parts[-1].lower())
+        if full and len(full) > len(name) and (len(parts) == 1 or parts[0].lower() in NAME_PARTICLES):
+            return full
+        return name
+
+    def _number_head(self, head: Token, doc: Doc, a: int, b: int) -> tuple[Token, int | None]:
+        """("two of the sources" -> sources, 2); ("three sources" -> sources, 3)."""
+        count = None
+        if head.pos_ == "NUM" or head.lower_ in self._numbers:
+            count = _as_number(head.lower_, self._numbers)
+            for c in head.children:
+                if dep(c) == "nmod" and c.pos_ in ("NOUN", "PROPN"):
+                    return c, count
+            return head, count
+        for c in head.children:
+            if dep(c) in ("nummod", "det") and a <= c.i < b:
+                n = _as_number(c.lower_, self._numbers)
+                if n is not None:
+                    count = n
+        if count == 1 and head.tag_ == "NNS":
+            count = None  # "a few sources": the article is not a count
+        if count is None and head.tag_ == "NN" and head.lower_ in self._anon_nouns:
+            d = _determiner(head)
+            count = 1 if d in ("a", "an", "one", "another", "the", "this") else None
+        return head, count
+
+    def _name_in(self, span: Span, head: Token) -> tuple[str | None, str | None]:
+        """The proper name the mention carries, with its entity type if the NER knows it."""
+        best = None
+        for ent in span.ents:
+            if ent.start <= head.i < ent.end:
+                best = ent
+                break
+            if ENT_TYPES.get(ent.label_) and (best is None or ent.start > best.start):
+                best = ent
+        if best is not None:
+            name = _strip_titles(best)
+            if name:
+                return name, ENT_TYPES.get(best.label_)
+        run = _propn_run_around(span.doc, head, span.start, span.end)
+        if run is None:
+            for t in reversed(span):
+                if t.pos_ == "PROPN":
+                    run = _propn_run_around(span.doc, t, span.start, span.end)
+                    break
+        return (run, None) if run else (None, None)
+
+    def _is_government(self, span: Span) -> bool:
+        words = [t.lower_ for t in span]
+        for phrase in self._gov:
+            n = len(phrase)
+            for i in range(len(words) - n + 1):
+                if tuple(words[i : i + n]) == phrase:
+                    return True
+        return False
+
+
+def _determiner(tok: Token) -> str:
+    for c in tok.children:
+        if dep(c) in ("det", "nummod") and c.i < tok.i:
+            return c.lower_
+    return ""
+
+
+def _as_number(word: str, numbers: dict[str, int]) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return numbers.get(word)
+
+
+def _strip_det(span: Span) -> str:
+    toks = list(span)
+    while toks and (toks[0].lower_ in DEFINITE or toks[0].pos_ == "DET" or toks[0].is_punct):
+        toks = toks[1:]
+    if not toks:
+        return span.text
+    doc = span.doc
+    s, e = char_range(doc, toks[0].i, toks[-1].i + 1)
+    return doc.text[s:e]
+
+
+def _strip_titles(ent: Span) -> str:
+    toks = list(ent)
+    while toks and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in DEFINITE or toks[0].is_punct):
+        toks = toks[1:]
+    while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "’s")):
+        toks = toks[:-1]
+    if not toks:
+        return ""
+    s, e = char_range(ent.doc, toks[0].i, toks[-1].i + 1)
+    return ent.doc.text[s:e]
+
+
+def _is_name_part(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (tok.lower_ in NAME_PARTICLES and tok.whitespace_ == "")
+
+
+def _propn_run_around(doc: Doc, tok: Token, lo: int, hi: int) -> str | None:
+    if tok.pos_ != "PROPN":
+        return None
+    a = tok.i
+    while a - 1 >= lo and _is_name_part(doc[a - 1]) and doc[a - 1].lower_ not in TITLE_WORDS:
+        a -= 1
+    b = tok.i + 1
+    while b < hi and _is_name_part(doc[b]):
+        b += 1
+    while a < b and doc[a].text == "-":
+        a += 1
+    while b > a and doc[b - 1].text == "-":
+        b -= 1
+    s, e = char_range(doc, a, b)
+    return doc.text[s:e] or None
+
+
+def _propn_run_after(doc: Doc, i: int, hi: int) -> str | None:
+    if i < hi and doc[i].pos_ == "PROPN":
+        return _propn_run_around(doc, doc[i], i, hi)
+    return None

@@ -1,0 +1,129 @@
+"""Small helpers over parsed tokens and character spans shared by the attribution rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from accordwatch.attribution.quotes import ALL_MARKS, QuoteIndex
+
+# Punctuation stripped from the edges of a content span (quote marks are handled separately).
+EDGE_PUNCT = ",;:—–-.()[] \n\t\u00a0"
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+
+
+def dep(tok: Token) -> str:
+    """Universal dependency label without subtype, lowercase ("acl:relcl" -> "acl")."""
+    return tok.dep_.split(":", 1)[0].lower()
+
+
+def subdep(tok: Token) -> str:
+    return tok.dep_.lower()
+
+
+def is_verbal(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
+
+
+def subtree_range(tok: Token) -> tuple[int, int]:
+    return tok.left_edge.i, tok.right_edge.i + 1
+
+
+def children(tok: Token, *labels: str) -> list[Token]:
+    return [c for c in tok.children if dep(c) in labels]
+
+
+def subject_of(tok: Token) -> Token | None:
+    for c in tok.children:
+        if dep(c) in ("nsubj", "csubj"):
+            return c
+    return None
+
+
+def inherited_subject(tok: Token, max_up: int = 4) -> Token | None:
+    """The subject a verb shares with the verbs it hangs from ("said X and added Y", "said ...,
+    citing Y", "issued statements promising Y")."""
+    cur = tok
+    for _ in range(max_up):
+        s = subject_of(cur)
+        if s is not None:
+            return s
+        if cur.head is cur or dep(cur) not in ("conj", "advcl", "xcomp", "acl", "obj", "dep"):
+            return None
+        cur = cur.head
+    return None
+
+
+def np_range(head: Token, exclude: Token | None = None) -> tuple[int, int]:
+    """Token range of the noun phrase headed by ``head``: its subtree, cut at the commas or dashes
+    that set off appositions and relative clauses, without the subtree of ``exclude``."""
+    a, b = subtree_range(head)
+    if exclude is not None:
+        ea, eb = subtree_range(exclude)
+        if ea > head.i:
+            b = min(b, ea)
+        elif eb <= head.i:
+            a = max(a, eb)
+    doc = head.doc
+    for i in range(head.i + 1, b):
+        if doc[i].text in {",", "—", "–", "(", ";"} or doc[i].is_space:
+            b = i
+            break
+    for i in range(head.i - 1, a - 1, -1):
+        if doc[i].text in {",", "—", "–", ")", ";"} or doc[i].is_space:
+            a = i + 1
+            break
+    while a < b and (doc[a].is_punct or doc[a].is_space):
+        a += 1
+    while b > a and (doc[b - 1].is_punct or doc[b - 1].is_space):
+        b -= 1
+    return a, b
+
+
+def char_range(doc: Doc, a: int, b: int) -> tuple[int, int]:
+    """Character offsets (into ``doc.text``) of tokens [a, b)."""
+    if b <= a:
+        return doc[a].idx, doc[a].idx
+    last = doc[b - 1]
+    return doc[a].idx, last.idx + len(last.text)
+
+
+def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]:
+    """Tidy a content span: trim edge punctuation and a leading complementizer, and snap to quote
+    marks so that a quotation is kept whole (marks included) and no mark is left dangling."""
+    start, end = _strip(text, start, end)
+    low = text[start:end].lower()
+    for lead in ("that ", "whether "):
+        if low.startswith(lead) and len(low) > len(lead) + 3:
+            start, end = _strip(text, start + len(lead), end)
+            break
+    # snap to quotes the span cuts through: keep the marks, and keep a quotation whole when the
+    # span starts with it (a colon-introduced quote runs over several sentences)
+    for q in quotes.overlapping(start, end):
+        if q.start < start < q.end and not _has_words(text, q.start, start):
+            start = q.start
+        if q.start < end < q.end and (start <= q.start or not _has_words(text, end, q.end)):
+            end = q.end
+    # a dangling mark at either edge
+    while start < end and text[start] in ALL_MARKS and not _mark_paired(quotes, start, end):
+        start, end = _strip(text, start + 1, end)
+    while end > start and text[end - 1] in ALL_MARKS and not _mark_paired(quotes, start, end):
+        start, end = _strip(text, start, end - 1)
+    if end > start and text[end - 1] not in ALL_MARKS:
+        start, end = _strip(text, start, end)
+    return start, end
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in EDGE_PUNCT:
+        start += 1
+    while end > start and (text[end - 1] in EDGE_PUNCT):
+        end -= 1
+    return start, end
+
+
+def _has_words(text: str, a: int, b: int) -> bool:
+    return any(c.isalnum() for c in text[a:b])
+
+
+def _mark_paired(quotes: QuoteIndex, start: int, end: int) -> bool:
+    return any(start <= q.start and q.end <= end for q in quotes.overlapping(start, end))
