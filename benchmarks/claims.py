@@ -43,6 +43,11 @@ def log(msg: str) -> None:
     print(msg, file=sys.stderr, flush=True)
 
 
+def pipeline_name(nlp) -> str:
+    meta = getattr(nlp, "meta", {}) or {}
+    return f"{meta.get('lang', '?')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
 def run_seed(shared: Path, out: Path, extract) -> dict:
     path = shared / SEED_TEXT
     text = polnear.read_text(path)
@@ -125,6 +130,7 @@ def run_speed_child(args: argparse.Namespace) -> None:
     texts = [a.text() for a in articles]
     nlp = load_pipeline()
     result = speed.measure(texts, nlp, make_extractor(nlp), repeats=args.repeats)
+    result["pipeline"] = pipeline_name(nlp)
     Path(args.speed_child).write_text(json.dumps(result), encoding="utf-8")
 
 
@@ -219,9 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     if needs_nlp:
         t0 = time.perf_counter()
         nlp = load_pipeline()
-        meta = getattr(nlp, "meta", {}) or {}
-        results["meta"]["pipeline"] = f"{meta.get('lang', '?')}_{meta.get('name', '?')}" \
-                                      f"-{meta.get('version', '?')}"
+        results["meta"]["pipeline"] = pipeline_name(nlp)
         log(f"pipeline loaded in {time.perf_counter() - t0:.1f}s: {nlp.pipe_names}")
         extract = make_extractor(nlp)
     if "seed" in tasks:
@@ -233,6 +237,7 @@ def main(argv: list[str] | None = None) -> int:
         results["cofenet"] = run_cofenet(shared, out, extract, args.limit, modes)
     if "speed" in tasks:
         results["speed"] = run_speed(args, out)
+        results["meta"].setdefault("pipeline", results["speed"].get("pipeline"))
 
     (out / "claims-results.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     print_summary(results)

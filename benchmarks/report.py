@@ -171,7 +171,8 @@ def render(results: dict, notes: str) -> str:
         out += ["### Seed article (project gold, `../shared/gold/seed.claims.jsonl`)", "",
                 *seed_table(results["seed"]), ""]
     if "polnear" in results:
-        out += ["### PolNeAR test (84 articles, converted to the claim format)", "",
+        n_articles = results["polnear"].get("articles", "?")
+        out += [f"### PolNeAR test ({n_articles} articles, converted to the claim format)", "",
                 *polnear_table(results["polnear"]), "",
                 ("Scored with `../shared/tools/score_claims.py` (content word-overlap F1 ≥ 0.5 "
                 "pairs a prediction with a gold claim). *source or via*: the PolNeAR source "
