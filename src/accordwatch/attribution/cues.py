@@ -30,6 +30,15 @@ from accordwatch.attribution.spans import (
     subject_of,
     subtree_range,
 )
+from accordwatch.attribution.surface import (
+    QUOTE_CLOSERS,
+    QUOTE_OPENERS,
+    Shape,
+    _finite,
+    cue_shape,
+    head_of,
+    source_before,
+)
 
 Range = tuple[int, int]
 CONTENT_FRAMES = ("ccomp", "csubj")
@@ -90,14 +99,62 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs) -> Cue
     if verb.lower_ in chains.PASSING_ON_FORMS and _is_passing_on(verb):
         return None  # "cited three sources who said": a link in a chain, not a claim
     m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative)
+    shape = cue_shape(verb, sent, cue[1]) if verb.tag_ != "VBG" else Shape("leading")
     _find_source(verb, m)
+    if shape.kind != "leading":
+        if shape.source and not _overlaps(m.source, shape.source):
+            m.source, m.source_head = shape.source, head_of(verb.doc, *shape.source)
+            m.via = []
+        m.content, m.enclosing = shape.content, shape.kind == "parenthetical"
+        return m
+    before = source_before(verb, sent) if verb.tag_ != "VBG" else None
+    if before is not None and (m.source is None or m.confidence < 0.8 or m.source[0] > verb.i
+                               or not _overlaps(m.source, before)):
+        m.source, m.source_head = before, head_of(verb.doc, *before)
+        m.via = [v for v in m.via if not _overlaps(v[1], before)]
+    elif before is not None and m.source is not None:
+        m.source = (min(m.source[0], before[0]), max(m.source[1], before[1]))
+    _surface_chain(verb, m)
     _find_content(verb, lemma, m, rv, sent)
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
     return m
 
 
+def _overlaps(a: Range | None, b: Range | None) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _surface_chain(verb: Token, m: CueMatch) -> None:
+    """'X cited three sources who said ...': read the chain from the words when the parse
+    missed it; the source then runs from the citing verb to the relative pronoun."""
+    doc = verb.doc
+    lo = verb.sent.start
+    rel = next((i for i in range(verb.i - 1, max(verb.i - 3, lo - 1), -1)
+                if doc[i].lower_ in ("who", "that", "which")), None)
+    if rel is None:
+        return
+    for j in range(rel - 1, max(rel - 14, lo - 1), -1):
+        if doc[j].lower_ in chains.PASSING_ON_FORMS:
+            if j + 1 >= rel:
+                return
+            outer = source_before(doc[j], verb.sent)
+            m.source = (j + 1, rel)
+            m.source_head = head_of(doc, j + 1, rel)
+            m.via = [(head_of(doc, *outer), outer)] if outer is not None else []
+            return
+        if doc[j].text in (";", ":", ".") or doc[j].lower_ in ("who", "which"):
+            return
+
+
 def _is_passing_on(verb: Token) -> bool:
+    doc = verb.doc
+    rv = lx.reporting_verbs()
+    for i in range(verb.i + 1, min(verb.i + 14, verb.sent.end - 1)):
+        if doc[i].lower_ in ("who", "that") and rv.lemma(doc[i + 1].lower_):
+            return True  # "cited three sources who said": read from the words
+        if doc[i].text in (";", ":"):
+            break
     obj = chains.cited_object(verb)
     if obj is None:
         return False
@@ -151,47 +208,62 @@ def _find_source(verb: Token, m: CueMatch) -> None:
 
 
 def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, sent: Span):
+    """Content of a cue that leads its content: a quotation, a clause, or an object."""
     doc = verb.doc
-    frames = [c for c in verb.children if dep(c) in CONTENT_FRAMES and c is not m.source_head]
-    if frames:
-        a, b = subtree_range(frames[0])
-        for f in frames[1:]:
-            a, b = min(a, subtree_range(f)[0]), max(b, subtree_range(f)[1])
-        m.content = _cut_nested_cues(verb, a, b)
+    s1 = sent.end
+    while s1 > sent.start and (doc[s1 - 1].is_punct and doc[s1 - 1].text not in QUOTE_CLOSERS
+                               or doc[s1 - 1].is_space):
+        s1 -= 1
+    k = m.cue[1]
+    while k < sent.end and doc[k].is_punct and doc[k].text not in QUOTE_OPENERS:
+        k += 1
+    if k < sent.end and doc[k].text in QUOTE_OPENERS:  # 'He said: "..."'
+        m.quote_after = max(doc[k].idx - 1, 0)
         return
-    if dep(verb) == "parataxis" and verb.head is not verb:
-        _parenthetical_content(verb, verb.head, m)
+    if k >= s1:  # 'He said:' and the quotation opens the next sentence
+        last = doc[sent.end - 1]
+        m.quote_after = last.idx + len(last.text) - 1
         return
-    paras = children(verb, "parataxis")
-    if paras and not any(dep(c) in ("obj",) for c in verb.children):
-        p = paras[0]
-        a, b = subtree_range(p)
-        if p.i < verb.i:
-            m.content = (a, b)
-        else:
-            m.content = (a, b)
-            m.quote_after = doc[verb.i].idx + len(verb.text)
+    frames = [c for c in verb.children
+              if dep(c) in CONTENT_FRAMES and c.i > verb.i and c is not m.source_head]
+    start = min(f.left_edge.i for f in frames) if frames else None
+    start = max(start, m.cue[1]) if start is not None else None
+    if lemma in rv.object_content:
+        start = m.cue[1]
+    if start is not None:
+        # "said Tuesday that ...", "said, however, that ...": the clause starts after "that"
+        for i in range(start, min(start + 4, s1)):
+            if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP"):
+                start = i + 1
+                break
+            if _finite(doc[i]) or doc[i].pos_ in ("NOUN", "PRON", "DET") and doc[i].tag_ != "NNP":
+                break
+    if start is None:
+        for i in range(m.cue[1], min(m.cue[1] + 9, s1)):
+            if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP", "PRON"):
+                start = i + 1
+                break
+            if doc[i].text in QUOTE_OPENERS or _finite(doc[i]):
+                break
+    if start is None:
+        rest = doc[m.cue[1] : s1]
+        has_clause = any(_finite(t) for t in rest)
+        takes_object = lemma in rv.object_content
+        if takes_object or (has_clause and len(rest) >= 3):
+            start = m.cue[1]
+            if lemma in ("tell", "inform", "brief"):
+                start = _after_addressee(verb, start, s1)
+    if start is None or start >= s1:
         return
-    objs = [c for c in verb.children if dep(c) in ("obj", "xcomp") and c.i > verb.i]
-    if objs and (lemma in rv.object_content or dep(objs[0]) == "xcomp"):
-        a = verb.i + (2 if " " in lemma else 1)
-        b = verb.right_edge.i + 1
-        b = _cut_nested_cues(verb, a, b)[1]
-        if any(dep(c) == "obj" for c in verb.children) or dep(objs[0]) == "xcomp":
-            m.content = (a, b)
-            return
-    # a quotation next to the cue: 'He said: "..."' or '"...," said Smith.'
-    right = verb.i + 1
-    while right < sent.end and (doc[right].is_punct and doc[right].text not in '"“«‘„'):
-        right += 1
-    if right < sent.end and doc[right].text in '"“«‘„':
-        m.quote_after = doc[right].idx - 1 if doc[right].idx > 0 else 0
-        return
-    if right >= sent.end:
-        m.quote_after = doc[sent.end - 1].idx + len(doc[sent.end - 1].text)
-    first = min(verb.i, m.source[0] if m.source else verb.i)
-    if first > sent.start:
-        m.quote_before = doc[first].idx
+    m.content = _cut_nested_cues(verb, start, s1)
+
+
+def _after_addressee(verb: Token, start: int, end: int) -> int:
+    """'told reporters the talks failed': the content starts after the addressee."""
+    for c in verb.children:
+        if dep(c) in ("obj", "iobj") and c.i >= start:
+            return min(c.right_edge.i + 1, end)
+    return start
 
 
 def _parenthetical_content(verb: Token, head: Token, m: CueMatch) -> None:
@@ -208,14 +280,19 @@ def _parenthetical_content(verb: Token, head: Token, m: CueMatch) -> None:
 
 
 def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
-    """End the content before a trailing ", citing ..." or ", adding ..." that is a cue of its own."""
+    """End the content before a trailing ", citing ..." or ", adding ..." that is a cue of its
+    own, or before a semicolon."""
     rv = lx.reporting_verbs()
     doc = verb.doc
     for i in range(a + 1, b):
         t = doc[i]
-        if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[i - 1].text == "," and t is not verb:
-            if chains.cited_object(t) is None or t.lower_ not in chains.CITING_FORMS:
-                return a, i - 1
+        if t.text == ";":
+            return a, i
+        prev = i - 1
+        while prev > a and doc[prev].text in QUOTE_CLOSERS:
+            prev -= 1
+        if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t is not verb:
+            return a, prev
     return a, b
 
 

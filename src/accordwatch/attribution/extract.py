@@ -40,6 +40,7 @@ class ArticleExtractor:
         self._group_via: list[Intermediary] = []
         self._sentence = 0
         self._paragraphs: list[tuple[int, int]] = []
+        self._sentence_source: tuple[Source, Resolved] | None = None
 
     # -- feeding ----------------------------------------------------------------------------
 
@@ -47,6 +48,7 @@ class ArticleExtractor:
         """Process one parsed paragraph whose text starts at ``offset`` in the article."""
         self._paragraphs.append((offset, offset + len(doc.text)))
         for sent in doc.sents:
+            self._sentence_source = None
             self.resolver.observe(sent)
             for m in sorted(find_cues(sent), key=lambda m: m.cue[0]):
                 for claim in self._claims_from(m, doc, sent, offset):
@@ -67,6 +69,12 @@ class ArticleExtractor:
         cue = CharSpan(text=self.text[offset + cs : offset + ce], start=offset + cs,
                        end=offset + ce)
         source, resolved = self._source(m, doc, offset)
+        if resolved is None and self._sentence_source is not None:
+            # "He said ..., citing X": a cue without a subject of its own shares the speaker
+            # of the sentence's previous cue
+            source, resolved = self._sentence_source
+        if resolved is not None:
+            self._sentence_source = (source, resolved)
         via = [self._intermediary(h, r, doc, offset) for h, r in m.via]
         via = self._carry_group_via(resolved, source, via)
         out = []

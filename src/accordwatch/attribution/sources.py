@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.spans import char_range, dep
+from accordwatch.attribution.surface import np_head
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -22,9 +23,7 @@ THING_PRONOUNS = frozenset({"it"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_REFERENCE_DETS = frozenset({"the", "one", "another", "both", "these", "those", "this", "that"})
 TITLE_WORDS = frozenset(
-    "mr mr. mrs mrs. ms ms. dr dr. gen gen. sen sen. rep rep. gov gov. president prime minister "
-    "king queen prince sheikh lt lt. col col. sgt sgt. capt capt. adm adm. maj maj. amb amb. "
-    "secretary chancellor general former u.s. us".split()
+    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president", "prime", "minister", "king", "queen", "prince", "sheikh", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt", "capt.", "adm", "adm.", "maj", "maj.", "amb", "amb.", "secretary", "chancellor", "general", "former", "u.s.", "us"]
 )
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "de", "da", "van", "von", "-"})
 ENT_TYPES = {"PERSON": "person", "PER": "person", "ORG": "organization", "NORP": "organization",
@@ -131,6 +130,7 @@ class SourceResolver:
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
             self._resolve_pronoun(r, low)
             return r
+        head = np_head(doc, a, b) or head
         head, count = self._number_head(head, doc, a, b)
         low = head.lower_
         r.count = count
@@ -138,7 +138,7 @@ class SourceResolver:
         name, label = self._name_in(span, head)
         definite = _determiner(head) in DEFINITE or _determiner(head) in BACK_REFERENCE_DETS
         if any(m in span_low for m in self._anon_markers) or (
-            low in self._anon_nouns and label != "person" and head.pos_ != "PROPN"
+            low in self._anon_nouns and label != "person" and not _named(head)
         ):
             r.type, r.name = "anonymous", None
             r.refers_back = _determiner(head) in BACK_REFERENCE_DETS or (
@@ -146,9 +146,11 @@ class SourceResolver:
             )
             self._note(r)
             return r
+        if r.type != "anonymous":
+            r.count = None
         if low in self._doc_words and head.pos_ != "PROPN":
             r.type = "document"
-            r.name = name if name and label != "person" else (
+            r.name = name if name and (label != "person" or self._is_outlet_name(name)) else (
                 self.mem.last_outlet if definite else None
             )
             if name and label != "person" and self._is_outlet_name(name):
@@ -157,7 +159,9 @@ class SourceResolver:
             return r
         if low in self._outlet_words and head.pos_ != "PROPN":
             r.type = "outlet"
-            r.name = name or (self.mem.last_outlet if definite else None)
+            after = _propn_run_after(doc, head.i + 1, b)  # "the newspaper Asharq Al-Awsat"
+            r.name = after or (self.mem.last_outlet if definite else None)
+            name = after
             if name:
                 self._remember_outlet(name)
             self._note(r)
@@ -181,7 +185,7 @@ class SourceResolver:
             return r
         if name:
             r.name = self._canonical(name)
-            known = self.mem.kinds.get(r.name.lower())
+            known = self.mem.kinds.get(r.name.lower()) or ("person" if r.name != name else None)
             r.type = known or {"person": "person", "organization": "organization",
                                "place": "government"}.get(label or "", "")
             if not r.type:
@@ -211,11 +215,7 @@ class SourceResolver:
         """Remember a resolved source as a possible antecedent."""
         if r.type == "person":
             self.mem.last_person = r
-        if r.type == "anonymous" and not r.refers_back:
-            self.mem.last_group = r
-        elif r.type == "anonymous" and r.plural:
-            self.mem.last_group = r
-        elif r.type in ("organization", "government"):
+        if r.type == "anonymous" and not r.refers_back or r.type == "anonymous" and r.plural or r.type in ("organization", "government"):
             self.mem.last_group = r
         if r.type in ("organization", "government", "outlet", "document"):
             self.mem.last_thing = r
@@ -314,7 +314,19 @@ def _strip_det(span: Span) -> str:
 
 
 def _strip_titles(ent: Span) -> str:
-    toks = list(ent)
+    doc = ent.doc
+    end = ent.end
+    # "Asharq Al-Awsat": an entity cut at a hyphen takes the capitalised word after it
+    while True:
+        if end < len(doc) and doc[end - 1].text == "-" and doc[end - 1].whitespace_ == "" \
+                and doc[end].is_title:
+            end += 1
+        elif end + 1 < len(doc) and doc[end].text == "-" and doc[end - 1].whitespace_ == "" \
+                and doc[end].whitespace_ == "" and doc[end + 1].is_title:
+            end += 2
+        else:
+            break
+    toks = list(doc[ent.start : end])
     while toks and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in DEFINITE or toks[0].is_punct):
         toks = toks[1:]
     while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "’s")):
@@ -326,7 +338,16 @@ def _strip_titles(ent: Span) -> str:
 
 
 def _is_name_part(tok: Token) -> bool:
-    return tok.pos_ == "PROPN" or (tok.lower_ in NAME_PARTICLES and tok.whitespace_ == "")
+    if tok.pos_ == "PROPN" or (tok.lower_ in NAME_PARTICLES and tok.whitespace_ == ""):
+        return True
+    # "Al-Awsat": a capitalised word glued to a hyphen, whatever its tag
+    i = tok.i
+    return tok.is_title and i > 0 and tok.doc[i - 1].text == "-" and tok.doc[i - 1].whitespace_ == ""
+
+
+def _named(tok: Token) -> bool:
+    """A proper name, not a capitalised common noun ("Sources in Gaza said")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
 
 
 def _propn_run_around(doc: Doc, tok: Token, lo: int, hi: int) -> str | None:

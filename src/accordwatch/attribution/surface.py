@@ -1,0 +1,193 @@
+"""Where a cue sits in its sentence, read from the surface (punctuation and word classes).
+
+A statistical parser trained on general web text often misattaches a trailing or parenthetical
+"they said"; the shape of the sentence around the cue is more reliable:
+
+* trailing:      "No decisions were made, they said."   "..., report says"   '"...," said Smith.'
+* parenthetical: "Turkey, they said, remains the option."
+* leading:       "They said (that) ..."   "He said: “...”"
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+QUOTE_CLOSERS = frozenset({"”", "»", "’", '"', "“"})
+QUOTE_OPENERS = frozenset({"“", "«", "‘", '"', "„"})
+CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+MAX_NP = 8
+
+
+@dataclass
+class Shape:
+    kind: str  # "trailing", "parenthetical", "leading"
+    content: tuple[int, int] | None = None  # token range
+    source: tuple[int, int] | None = None  # token range of the source noun phrase
+
+
+def _finite(tok: Token) -> bool:
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or (tok.pos_ == "AUX" and tok.tag_ != "VBN")
+
+
+def _np_like(tokens: list[Token]) -> bool:
+    """A short run of tokens that can be a source noun phrase (no clause, no break)."""
+    if not 1 <= len(tokens) <= MAX_NP:
+        return False
+    for t in tokens:
+        if t.text in CLAUSE_BREAKS or t.lower_ in ("that", "if", "whether"):
+            return False
+        if _finite(t) or t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
+            return False
+    return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in tokens)
+
+
+def _tail_is_adjunct(tokens: list[Token]) -> bool:
+    """After a trailing cue: nothing, a source ("said Smith"), a time or a setting ("on Tuesday",
+    "in a statement"); never a clause."""
+    if len(tokens) > 10:
+        return False
+    return not any(_finite(t) or t.lower_ in ("that", "if", "whether") or t.text in QUOTE_OPENERS
+                   for t in tokens)
+
+
+def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
+    """The shape of the cue ``verb`` (cue tokens end at ``cue_end``) in ``sent``."""
+    doc = verb.doc
+    s0, s1 = sent.start, sent.end
+    while s1 > s0 and (doc[s1 - 1].is_punct and doc[s1 - 1].text not in QUOTE_CLOSERS
+                       or doc[s1 - 1].is_space):
+        s1 -= 1
+    # the comma (or dash) before the cue and its subject
+    j = verb.i - 1
+    while j >= s0 and verb.i - j <= MAX_NP + 1 and doc[j].text not in CLAUSE_BREAKS:
+        j -= 1
+    if j < s0 + 1 or doc[j].text not in (",", "—", "–", ":"):
+        return Shape("leading")
+    before = list(doc[j + 1 : verb.i])
+    inverted = not before
+    if not inverted and not _np_like(before):
+        return Shape("leading")
+    # what follows the cue up to the next break or the sentence end
+    k = cue_end
+    while k < s1 and doc[k].text not in CLAUSE_BREAKS:
+        k += 1
+    after = list(doc[cue_end:k])
+    if inverted:
+        src_tokens = [t for t in after if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ")]
+        if not after or not _np_like(after[:MAX_NP]) or not src_tokens:
+            return Shape("leading")
+        src = (cue_end, cue_end + _np_len(after))
+    else:
+        if not _tail_is_adjunct(after):
+            return Shape("leading")
+        src = (j + 1, verb.i)
+    if k >= s1:  # nothing after the cue's own phrase: the content came before it
+        return Shape("trailing", content=(s0, j), source=src)
+    if doc[k].text == "," and k + 1 < s1:
+        return Shape("parenthetical", content=(s0, s1), source=src)
+    return Shape("leading")
+
+
+def _np_len(tokens: list[Token]) -> int:
+    n = 0
+    for t in tokens:
+        if t.pos_ in ("ADP",) and n > 0:
+            break
+        n += 1
+    return n
+
+
+def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
+    """The noun phrase right before a cue verb ("Palestinian sources said"), with its relative
+    clause when it has one ("sources who spoke with the paper said")."""
+    doc = verb.doc
+    j = _np_start(doc, verb.i, sent.start)
+    if j - 1 >= sent.start and (_finite(doc[j - 1]) or doc[j - 1].lower_ in ("who", "which")):
+        # a relative clause: "sources who spoke with X said" -> the noun phrase before "who"
+        for r in range(j - 1, max(j - 4, sent.start - 1), -1):
+            if doc[r].lower_ in ("who", "that", "which"):
+                k = _np_start(doc, r, sent.start)
+                if k < r and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k:r]):
+                    return k, _trim_right(doc, k, verb.i)
+                break
+    a = j
+    while a < verb.i and doc[a].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
+        a += 1
+    b = _trim_right(doc, a, verb.i)
+    if b > a and any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in doc[a:b]):
+        return a, b
+    return None
+
+
+def _np_start(doc, i: int, lo: int) -> int:
+    j = i - 1
+    while (
+        j >= lo
+        and i - j <= MAX_NP
+        and doc[j].text not in CLAUSE_BREAKS
+        and not _finite(doc[j])
+        and doc[j].lower_ not in ("that", "who", "which")
+        and not doc[j].is_space
+    ):
+        j -= 1
+    return j + 1
+
+
+def _trim_right(doc, a: int, b: int) -> int:
+    """Drop adverbs and auxiliaries right before the verb ("formally announced")."""
+    while b > a and doc[b - 1].pos_ in ("ADV", "AUX", "PART"):
+        b -= 1
+    return b
+
+
+def head_of(doc, a: int, b: int) -> Token:
+    """The token of doc[a:b] whose head lies outside the range (the last one if several)."""
+    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head is t]
+    nominal = [t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    if nominal:
+        return nominal[0]
+    for t in reversed(doc[a:b]):
+        if t.pos_ in ("NOUN", "PROPN", "PRON"):
+            return t
+    return doc[b - 1]
+
+
+def np_head(doc, a: int, b: int) -> Token | None:
+    """The head noun of the noun phrase doc[a:b], read from the surface: the last noun before
+    the first preposition, verb or relative word ("Sources in Gaza" -> Sources, "Hamas
+    spokesperson Hazem Qassem" -> Qassem, "a report published Tuesday in ..." -> report).
+    Words glued by hyphens ("London-based") are modifiers, never the head."""
+    last = last_any = None
+    for t in doc[a:b]:
+        if _hyphen_glued(doc, t, a, b) or t.text == "-":
+            continue
+        if t.lower_ in ("who", "which", "that", "whom") and last_any is not None:
+            break
+        if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            last = last_any = t
+            continue
+        if last is not None and (t.pos_ in ("ADP", "VERB", "AUX", "SCONJ")
+                                 or t.is_punct and t.tag_ != "POS"):
+            break
+        if not t.is_punct and t.pos_ not in ("DET", "ADP"):
+            last_any = t
+    if last is not None and last.pos_ == "NUM" and last.i + 1 < b and doc[last.i + 1].lower_ == "of":
+        for t in doc[last.i + 2 : b]:
+            if t.pos_ in ("NOUN", "PROPN"):
+                return t
+    return last or last_any
+
+
+def _hyphen_glued(doc, t: Token, a: int, b: int) -> bool:
+    """A word joined to the next or previous word by a hyphen (London-based, Arabic-language),
+    unless it is a capitalised name part ("Al-Awsat")."""
+    nxt = doc[t.i + 1] if t.i + 1 < b else None
+    prev = doc[t.i - 1] if t.i - 1 >= a else None
+    glued_next = nxt is not None and nxt.text == "-" and t.whitespace_ == ""
+    glued_prev = prev is not None and prev.text == "-" and prev.whitespace_ == ""
+    if (glued_next or glued_prev) and t.is_title and t.pos_ == "PROPN":
+        after = doc[t.i + 2] if t.i + 2 < b else None
+        return glued_next and after is not None and not after.is_title
+    return glued_next or glued_prev
