@@ -112,6 +112,68 @@ def named_entity_span(sent: Sentence, start: int, end: int) -> tuple[int, int] |
     return lo, hi + 1
 
 
+# A person mention headed by one of these ("the Secretary", "Emperor of the United States")
+# is a role, not a name; UNER does not tag titles either.
+TITLES = frozenset(
+    [
+        "president",
+        "vice",
+        "minister",
+        "secretary",
+        "emperor",
+        "empress",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "duke",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "governor",
+        "senator",
+        "mayor",
+        "judge",
+        "justice",
+        "general",
+        "colonel",
+        "captain",
+        "director",
+        "chief",
+        "commissioner",
+        "ambassador",
+        "administrator",
+        "pope",
+        "bishop",
+        "cardinal",
+        "sheikh",
+        "premier",
+        "chancellor",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "professor",
+        "doctor",
+        "dr.",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "lord",
+        "lady",
+        "sir",
+        "saint",
+        "st.",
+        "officer",
+        "inspector",
+        "sergeant",
+        "lieutenant",
+        "admiral",
+        "commander",
+    ]
+)
+_BAD_CHARS = set('[](){}<>"“”|')
+
+
 def gum_entities(sent: Sentence) -> list[tuple[int, int, str]]:
     spans = []
     for m in sent.mentions:
@@ -119,8 +181,16 @@ def gum_entities(sent: Sentence) -> list[tuple[int, int, str]]:
         if label is None:
             continue
         core = named_entity_span(sent, m.start, m.end)
-        if core is not None:
-            spans.append((core[0], core[1], label))
+        if core is None:
+            continue
+        words = sent.words[core[0] : core[1]]
+        if any(ch in _BAD_CHARS for w in words for ch in w):
+            continue
+        if label == "PERSON" and (
+            all(w.lower() in TITLES for w in words) or "of" in (w.lower() for w in words)
+        ):
+            continue
+        spans.append((core[0], core[1], label))
     return spans
 
 
@@ -247,17 +317,17 @@ def convert(data_dir: Path, out_dir: Path) -> dict[str, int]:
     ewt_train = ewt_sentences(data_dir, "train")
     ewt_dev = ewt_sentences(data_dir, "dev", with_uner=True)
     gum_train = gum_sentences(gum_files(data_dir, "train"))
-    train = [
-        *docs(ewt_train, ner="none"),
+    ner_train = [
         *docs(gum_train, ner="gum"),
         *docs([s for s in ewt_dev if s.iob is not None], syntax=False, ner="uner"),
     ]
+    train = [*docs(ewt_train, ner="none"), *ner_train]
     counts["train"] = write(train, out_dir / "train.spacy")
-    dev = [
-        *docs(ewt_dev, ner="none"),
-        *docs(gum_sentences(gum_files(data_dir, "dev")), ner="gum"),
-    ]
-    counts["dev"] = write(dev, out_dir / "dev.spacy")
+    # The NER-only model trains on the documents that have entity annotation.
+    counts["train-ner"] = write(ner_train, out_dir / "train-ner.spacy")
+    gum_dev = list(docs(gum_sentences(gum_files(data_dir, "dev")), ner="gum"))
+    counts["dev"] = write([*docs(ewt_dev, ner="none"), *gum_dev], out_dir / "dev.spacy")
+    counts["dev-ner"] = write(gum_dev, out_dir / "dev-ner.spacy")
     # Evaluation sets (never used for training or model selection).
     counts["ewt-test"] = write(
         docs(ewt_sentences(data_dir, "test", with_uner=True), ner="uner"),
@@ -271,7 +341,5 @@ def convert(data_dir: Path, out_dir: Path) -> dict[str, int]:
         out_dir / "gum-test-news.spacy",
     )
     pud = data_dir / "ud-english-pud" / "en_pud-ud-test.conllu"
-    counts["pud-test"] = write(
-        docs(list(read_conllu(pud)), ner="none"), out_dir / "pud-test.spacy"
-    )
+    counts["pud-test"] = write(docs(list(read_conllu(pud)), ner="none"), out_dir / "pud-test.spacy")
     return counts

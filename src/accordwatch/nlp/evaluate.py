@@ -17,22 +17,23 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import argparse  # noqa: E402
-import datetime as dt  # noqa: E402
-import json  # noqa: E402
-import platform  # noqa: E402
-import re  # noqa: E402
-import sys  # noqa: E402
-import time  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import datetime as dt
+import json
+import platform
+import re
+import sys
+import time
+from pathlib import Path
 
-import spacy  # noqa: E402
-from spacy.language import Language  # noqa: E402
-from spacy.tokens import Doc  # noqa: E402
-from spacy.training import Example  # noqa: E402
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.training import Example
 
-from accordwatch.nlp import BUNDLED_MODEL  # noqa: E402
-from accordwatch.nlp.corpus import (  # noqa: E402
+from accordwatch.nlp import BUNDLED_MODEL
+from accordwatch.nlp.conllu import read_conllu
+from accordwatch.nlp.corpus import (
     NEWS_GENRES,
     chunk,
     ewt_sentences,
@@ -40,8 +41,7 @@ from accordwatch.nlp.corpus import (  # noqa: E402
     gum_sentences,
     make_doc,
 )
-from accordwatch.nlp.conllu import read_conllu  # noqa: E402
-from accordwatch.nlp.train import DEFAULT_DATA, REPO_ROOT  # noqa: E402
+from accordwatch.nlp.train import DEFAULT_DATA, REPO_ROOT
 
 LABELS = ("PERSON", "ORG", "LOC")
 
@@ -54,9 +54,7 @@ def test_sets(nlp: Language, data: Path) -> dict[str, list[Doc]]:
 
     return {
         "EWT test (+UNER)": docs(ewt_sentences(data, "test", with_uner=True), "uner"),
-        "GUM test news+interview": docs(
-            gum_sentences(gum_files(data, "test", NEWS_GENRES)), "gum"
-        ),
+        "GUM test news+interview": docs(gum_sentences(gum_files(data, "test", NEWS_GENRES)), "gum"),
         "GUM test (6 genres)": docs(gum_sentences(gum_files(data, "test")), "gum"),
         "PUD test (news+wiki)": docs(
             list(read_conllu(data / "ud-english-pud" / "en_pud-ud-test.conllu")), "none"
@@ -119,10 +117,12 @@ def render(
     out = [
         "# The bundled English pipeline",
         "",
-        f"`{model.relative_to(REPO_ROOT) if model.is_relative_to(REPO_ROOT) else model}` — "
-        f"spaCy {spacy.__version__}, pipeline `{', '.join(meta.get('pipeline', []))}`; "
-        f"measured {dt.date.today().isoformat()} on {platform.machine()} "
-        f"({platform.processor() or platform.system()}), one thread.",
+        (
+            f"`{model.relative_to(REPO_ROOT) if model.is_relative_to(REPO_ROOT) else model}` — "
+            f"spaCy {spacy.__version__}, pipeline `{', '.join(meta.get('pipeline', []))}`; "
+            f"measured {dt.date.today().isoformat()} on {platform.machine()} "
+            f"({platform.processor() or platform.system()}), one thread."
+        ),
         "",
         "Reproduce:",
         "",
@@ -130,9 +130,11 @@ def render(
         *commands,
         "```",
         "",
-        "All scores are on raw text: the pipeline tokenizes, and spaCy's scorer aligns its "
-        "tokens to the treebank's. None of these sets was used in training or model "
-        "selection (dev: EWT dev + GUM dev).",
+        (
+            "All scores are on raw text: the pipeline tokenizes, and spaCy's scorer aligns its "
+            "tokens to the treebank's. None of these sets was used in training or model "
+            "selection (dev: EWT dev + GUM dev)."
+        ),
         "",
         "## Tagging, lemmas, parsing, sentences",
         "",
@@ -158,28 +160,49 @@ def render(
         for label in LABELS:
             t = r["ents_per_type"].get(label)
             if t:
-                out.append(f"| {name} | {label} | {t['p'] * 100:.1f} | {t['r'] * 100:.1f} | "
-                           f"{t['f'] * 100:.1f} |")
-        out.append(f"| {name} | **all** | {fmt(r.get('ents_p'))} | {fmt(r.get('ents_r'))} | "
-                   f"**{fmt(r.get('ents_f'))}** |")
+                out.append(
+                    f"| {name} | {label} | {t['p'] * 100:.1f} | {t['r'] * 100:.1f} | "
+                    f"{t['f'] * 100:.1f} |"
+                )
+        out.append(
+            f"| {name} | **all** | {fmt(r.get('ents_p'))} | {fmt(r.get('ents_r'))} | "
+            f"**{fmt(r.get('ents_f'))}** |"
+        )
     out += [
         "",
-        "UNER test: gold PER/ORG/LOC (OTH is not predicted and not scored). GUM test: gold "
-        "entities derived from GUM's `Entity=` mentions as in training (`corpus.py`): "
-        "person/organization/place mentions headed by a proper noun, cut to the name.",
+        (
+            "UNER test: gold PER/ORG/LOC (OTH is not predicted and not scored). GUM test: gold "
+            "entities derived from GUM's `Entity=` mentions as in training (`corpus.py`): "
+            "person/organization/place mentions headed by a proper noun, cut to the name."
+        ),
         "",
         "## Speed and size",
         "",
-        f"- {speed[0]:,.0f} words/s on one CPU thread (`nlp.pipe`, batch 64, EWT test raw "
-        f"text, {speed[1]:,} words, best of 2).",
+        (
+            f"- {speed[0]:,.0f} words/s on one CPU thread (`nlp.pipe`, batch 64, EWT test raw "
+            f"text, {speed[1]:,} words, best of 2)."
+        ),
         f"- {size / 1e6:.1f} MB on disk.",
         "",
     ]
     header, rows = curve
     if rows:
-        keep = [i for i, h in enumerate(header) if h in (
-            "#", "TAG_ACC", "POS_ACC", "LEMMA_ACC", "DEP_UAS", "DEP_LAS", "SENTS_F", "ENTS_F",
-            "SCORE")]
+        keep = [
+            i
+            for i, h in enumerate(header)
+            if h
+            in (
+                "#",
+                "TAG_ACC",
+                "POS_ACC",
+                "LEMMA_ACC",
+                "DEP_UAS",
+                "DEP_LAS",
+                "SENTS_F",
+                "ENTS_F",
+                "SCORE",
+            )
+        ]
         out += [
             "## Training curve (dev: EWT dev + GUM dev)",
             "",
@@ -193,17 +216,36 @@ def render(
     return "\n".join(out) + "\n"
 
 
+START, END = "<!-- evaluate:start -->", "<!-- evaluate:end -->"
+
+
+def merge(path: Path, generated: str) -> str:
+    """Replace the generated block of an existing report, keeping the hand-written notes."""
+    block = f"{START}\n{generated}{END}\n"
+    old = path.read_text(encoding="utf-8") if path.is_file() else ""
+    if START in old and END in old:
+        head, _, rest = old.partition(START)
+        _, _, tail = rest.partition(END)
+        return head + block + tail.lstrip("\n")
+    return block + old
+
+
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m accordwatch.nlp.evaluate", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m accordwatch.nlp.evaluate",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     ap.add_argument("--model", type=Path, default=BUNDLED_MODEL)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--log", type=Path, default=REPO_ROOT / "training" / "train.log",
-                    help="spaCy training log, for the score-vs-step table")
+    ap.add_argument(
+        "--log",
+        type=Path,
+        default=REPO_ROOT / "training" / "train.log",
+        help="spaCy training log, for the score-vs-step table",
+    )
     ap.add_argument("--out", type=Path, default=None, help="write Markdown here (docs/MODEL.md)")
     ap.add_argument("--json", type=Path, default=None, help="also write raw scores as JSON")
-    ap.add_argument("--append", type=Path, default=None,
-                    help="Markdown file appended after the generated report (notes)")
     args = ap.parse_args(argv)
 
     nlp = spacy.load(args.model)
@@ -213,28 +255,42 @@ def main(argv: list[str] | None = None) -> int:
         r = score(nlp, refs)
         r["_words"] = sum(1 for d in refs for t in d if not t.is_space)
         results[name] = r
-        print(name, json.dumps({k: r.get(k) for k in (
-            "pos_acc", "tag_acc", "lemma_acc", "dep_uas", "dep_las", "sents_f", "ents_f")}),
-            flush=True)
+        print(
+            name,
+            json.dumps(
+                {
+                    k: r.get(k)
+                    for k in (
+                        "pos_acc",
+                        "tag_acc",
+                        "lemma_acc",
+                        "dep_uas",
+                        "dep_las",
+                        "sents_f",
+                        "ents_f",
+                    )
+                }
+            ),
+            flush=True,
+        )
     texts = [d.text for d in sets["EWT test (+UNER)"]]
     speed = words_per_second(nlp, texts)
     print(f"speed {speed[0]:.0f} words/s", flush=True)
     size = dir_size(args.model)
     if args.json:
-        args.json.write_text(json.dumps({"results": results, "wps": speed[0], "bytes": size},
-                                        indent=1, default=str))
+        args.json.write_text(
+            json.dumps({"results": results, "wps": speed[0], "bytes": size}, indent=1, default=str)
+        )
     if args.out:
         commands = [
             "python -m accordwatch.nlp.train 2>&1 | tee training/train.log   # ~75 min, 1 CPU",
-            "python -m accordwatch.nlp.evaluate --out docs/MODEL.md --append "
-            "src/accordwatch/nlp/configs/MODEL-notes.md",
+            "python -m accordwatch.nlp.evaluate --out docs/MODEL.md   # ~3 min",
         ]
-        text = render(results, speed, size, training_curve(args.log), args.model,
-                      nlp.meta, commands)
-        if args.append and args.append.is_file():
-            text += "\n" + args.append.read_text(encoding="utf-8")
+        text = render(
+            results, speed, size, training_curve(args.log), args.model, nlp.meta, commands
+        )
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8")
+        args.out.write_text(merge(args.out, text), encoding="utf-8")
         print(f"wrote {args.out}")
     return 0
 

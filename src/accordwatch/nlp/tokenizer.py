@@ -24,8 +24,26 @@ from spacy.symbols import ORTH
 from spacy.util import compile_infix_regex, registry
 
 DOTTED_ABBREVIATIONS = (
-    "U.S.", "U.N.", "U.K.", "E.U.", "U.A.E.", "U.S.A.", "D.C.", "N.Y.", "L.A.",
-    "Gen.", "Lt.", "Col.", "Sgt.", "Capt.", "Sen.", "Rep.", "Gov.", "Amb.", "Adm.", "Maj.",
+    "U.S.",
+    "U.N.",
+    "U.K.",
+    "E.U.",
+    "U.A.E.",
+    "U.S.A.",
+    "D.C.",
+    "N.Y.",
+    "L.A.",
+    "Gen.",
+    "Lt.",
+    "Col.",
+    "Sgt.",
+    "Capt.",
+    "Sen.",
+    "Rep.",
+    "Gov.",
+    "Amb.",
+    "Adm.",
+    "Maj.",
 )
 # Dashes between digits (en dash, em dash, figure dash); letters are already handled.
 DIGIT_DASH_INFIX = r"(?<=[0-9])(?:–|—|‒)(?=[0-9])"

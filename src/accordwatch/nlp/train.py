@@ -3,9 +3,19 @@
     python -m accordwatch.nlp.train                 # full run, as shipped
     python -m accordwatch.nlp.train --max-steps 2000 --eval-frequency 250   # quick trial
 
-Steps: convert the treebanks to ``training/corpus/*.spacy`` (see ``corpus.py`` for what is used
-for what), run ``spacy train`` with ``configs/pipeline.cfg``, copy ``model-best`` to
-``src/accordwatch/nlp/model/``. Training is single-threaded on CPU.
+Steps:
+
+1. convert the treebanks to ``training/corpus/*.spacy`` (``corpus.py`` says what is used for
+   what; PolNeAR, CofeNet and UD PUD are never read here);
+2. ``spacy train configs/pipeline.cfg`` -> ``training/model``: shared tok2vec, tagger,
+   morphologizer, lemmatizer, parser and an NER listening to the shared tok2vec;
+3. ``spacy train configs/ner.cfg`` -> ``training/ner``: an NER with its own tok2vec, trained
+   only on the documents that carry entities;
+4. assemble: the NER with the better dev F1 goes into the pipeline, which is saved to
+   ``src/accordwatch/nlp/model/``.
+
+Training is single-threaded on CPU; the two trainings can run side by side on two cores
+(``--stage main`` / ``--stage ner`` / ``--stage install``).
 """
 
 from __future__ import annotations
@@ -15,29 +25,54 @@ import os
 for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "BLIS_NUM_THREADS"):
     os.environ.setdefault(_var, "1")
 
-import argparse  # noqa: E402
-import json  # noqa: E402
-import shutil  # noqa: E402
-import sys  # noqa: E402
-from pathlib import Path  # noqa: E402
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
 
-import spacy  # noqa: E402
-from spacy.cli.train import train as spacy_train  # noqa: E402
+import spacy
+from spacy.cli.train import train as spacy_train
 
-from accordwatch.nlp import tokenizer as _tokenizer  # noqa: E402,F401  (registers callback)
-from accordwatch.nlp.corpus import convert  # noqa: E402
+from accordwatch.nlp import tokenizer as _tokenizer  # noqa: F401  (registers callback)
+from accordwatch.nlp.corpus import convert
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 REPO_ROOT = PACKAGE_DIR.parents[2]
 DEFAULT_DATA = REPO_ROOT.parent / "shared" / "data"
 DEFAULT_CONFIG = PACKAGE_DIR / "configs" / "pipeline.cfg"
+DEFAULT_NER_CONFIG = PACKAGE_DIR / "configs" / "ner.cfg"
 MODEL_DIR = PACKAGE_DIR / "model"
 MODEL_NAME = "accordwatch_en"
 
 
-def install(trained: Path, target: Path = MODEL_DIR, *, version: str = "0.1.0") -> Path:
-    """Copy a trained pipeline into the package, with meta naming its data and licences."""
-    nlp = spacy.load(trained)
+def dev_score(trained: Path, key: str = "ents_f") -> float:
+    meta = json.loads((trained / "meta.json").read_text(encoding="utf-8"))
+    return float(meta.get("performance", {}).get(key) or 0.0)
+
+
+def assemble(main_model: Path, ner_model: Path | None) -> spacy.Language:
+    """The main pipeline, with the separately trained NER if it did better on dev."""
+    nlp = spacy.load(main_model)
+    if ner_model is not None and (ner_model / "meta.json").is_file():
+        shared, separate = dev_score(main_model), dev_score(ner_model)
+        print(f"dev NER F1: shared tok2vec {shared:.3f}, own tok2vec {separate:.3f}", flush=True)
+        if separate > shared:
+            ner_nlp = spacy.load(ner_model)
+            nlp.remove_pipe("ner")
+            nlp.add_pipe("ner", source=ner_nlp)
+            nlp.meta.setdefault("performance", {}).update(
+                {
+                    k: v
+                    for k, v in ner_nlp.meta.get("performance", {}).items()
+                    if k.startswith("ents")
+                }
+            )
+    return nlp
+
+
+def install(nlp: spacy.Language, target: Path = MODEL_DIR, *, version: str = "0.1.0") -> Path:
+    """Save a trained pipeline into the package, with meta naming its data and licences."""
     nlp.meta.update(
         {
             "name": MODEL_NAME,
@@ -46,8 +81,10 @@ def install(trained: Path, target: Path = MODEL_DIR, *, version: str = "0.1.0") 
             "parser, NER (PERSON/ORG/LOC), trained on UD EWT, GUM and UNER (see NOTICE).",
             "sources": [
                 {"name": "UD English EWT", "license": "CC BY-SA 4.0"},
-                {"name": "GUM (academic, bio, court, interview, news, voyage)",
-                 "license": "annotations CC BY 4.0; texts CC BY 4.0 / CC BY-SA 3.0 / CC BY 2.5"},
+                {
+                    "name": "GUM (academic, bio, court, interview, news, voyage)",
+                    "license": "annotations CC BY 4.0; texts CC BY 4.0 / CC BY-SA 3.0 / CC BY 2.5",
+                },
                 {"name": "Universal NER English EWT (dev)", "license": "CC BY-SA 4.0"},
             ],
             "license": "CC BY-SA 4.0",
@@ -60,47 +97,85 @@ def install(trained: Path, target: Path = MODEL_DIR, *, version: str = "0.1.0") 
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m accordwatch.nlp.train", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA,
-                    help="the shared data folder (default: %(default)s)")
-    ap.add_argument("--output", type=Path, default=REPO_ROOT / "training",
-                    help="where corpora and checkpoints go (default: %(default)s)")
+    ap = argparse.ArgumentParser(
+        prog="python -m accordwatch.nlp.train",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ap.add_argument(
+        "--data",
+        type=Path,
+        default=DEFAULT_DATA,
+        help="the shared data folder (default: %(default)s)",
+    )
+    ap.add_argument(
+        "--output",
+        type=Path,
+        default=REPO_ROOT / "training",
+        help="where corpora and checkpoints go (default: %(default)s)",
+    )
     ap.add_argument("--config", type=Path, default=DEFAULT_CONFIG)
+    ap.add_argument("--ner-config", type=Path, default=DEFAULT_NER_CONFIG)
+    ap.add_argument(
+        "--stage",
+        choices=("all", "convert", "main", "ner", "install"),
+        default="all",
+        help="run one stage only (default: all, in order)",
+    )
     ap.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     ap.add_argument("--eval-frequency", type=int, default=None)
     ap.add_argument("--patience", type=int, default=None)
-    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                    help="any other config override, e.g. components.tok2vec.model.encode.width=96")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="config override for the main pipeline, e.g. components.tok2vec.model.encode.width=96",
+    )
     ap.add_argument("--skip-convert", action="store_true", help="reuse training/corpus")
     ap.add_argument("--no-install", action="store_true", help="train only, keep the bundled model")
     args = ap.parse_args(argv)
 
     corpus_dir = args.output / "corpus"
-    if not args.skip_convert:
+    stages = {args.stage} if args.stage != "all" else {"convert", "main", "ner", "install"}
+    if args.skip_convert:
+        stages.discard("convert")
+    if args.no_install:
+        stages.discard("install")
+    common: dict[str, object] = {}
+    if args.max_steps is not None:
+        common["training.max_steps"] = args.max_steps
+    if args.eval_frequency is not None:
+        common["training.eval_frequency"] = args.eval_frequency
+    if args.patience is not None:
+        common["training.patience"] = args.patience
+
+    if "convert" in stages:
         counts = convert(args.data, corpus_dir)
         print("converted:", json.dumps(counts), flush=True)
-    overrides: dict[str, object] = {
-        "paths.train": str(corpus_dir / "train.spacy"),
-        "paths.dev": str(corpus_dir / "dev.spacy"),
-    }
-    if args.max_steps is not None:
-        overrides["training.max_steps"] = args.max_steps
-    if args.eval_frequency is not None:
-        overrides["training.eval_frequency"] = args.eval_frequency
-    if args.patience is not None:
-        overrides["training.patience"] = args.patience
-    for item in args.set:
-        key, _, value = item.partition("=")
-        try:
-            overrides[key] = json.loads(value)
-        except json.JSONDecodeError:
-            overrides[key] = value
-    model_out = args.output / "model"
-    spacy_train(args.config, model_out, overrides=overrides)
-    if not args.no_install:
-        where = install(model_out / "model-best")
-        print(f"installed {where}", flush=True)
+    if "main" in stages:
+        overrides = {
+            "paths.train": str(corpus_dir / "train.spacy"),
+            "paths.dev": str(corpus_dir / "dev.spacy"),
+            **common,
+        }
+        for item in args.set:
+            key, _, value = item.partition("=")
+            try:
+                overrides[key] = json.loads(value)
+            except json.JSONDecodeError:
+                overrides[key] = value
+        spacy_train(args.config, args.output / "model", overrides=overrides)
+    if "ner" in stages:
+        overrides = {
+            "paths.train": str(corpus_dir / "train-ner.spacy"),
+            "paths.dev": str(corpus_dir / "dev-ner.spacy"),
+            **common,
+        }
+        spacy_train(args.ner_config, args.output / "ner", overrides=overrides)
+    if "install" in stages:
+        nlp = assemble(args.output / "model" / "model-best", args.output / "ner" / "model-best")
+        print(f"installed {install(nlp)}", flush=True)
     return 0
 
 
