@@ -105,6 +105,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs) -> Cue
         if shape.source and not _overlaps(m.source, shape.source):
             m.source, m.source_head = shape.source, head_of(verb.doc, *shape.source)
             m.via = []
+        elif shape.source and m.source:
+            m.source = (min(m.source[0], shape.source[0]), max(m.source[1], shape.source[1]))
         m.content, m.enclosing = shape.content, shape.kind == "parenthetical"
         return m
     before = source_before(verb, sent) if verb.tag_ != "VBG" else None
@@ -228,7 +230,10 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
               if dep(c) in CONTENT_FRAMES and c.i > verb.i and c is not m.source_head]
     start = min(f.left_edge.i for f in frames) if frames else None
     start = max(start, m.cue[1]) if start is not None else None
-    if lemma in rv.object_content:
+    that = _that_within(doc, m.cue[1], s1)
+    if that is not None and (start is None or that <= start + 4 or lemma in rv.object_content):
+        start = that
+    elif lemma in rv.object_content:
         start = m.cue[1]
     if start is not None:
         # "said Tuesday that ...", "said, however, that ...": the clause starts after "that"
@@ -256,6 +261,17 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
     if start is None or start >= s1:
         return
     m.content = _cut_nested_cues(verb, start, s1)
+
+
+def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
+    """Start of a "that"-clause opening within ``window`` tokens after the cue, with no other
+    clause in between ("reported, citing an official, that ...")."""
+    for i in range(a, min(a + window, b)):
+        if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP"):
+            return i + 1
+        if doc[i].text in QUOTE_OPENERS or _finite(doc[i]):
+            return None
+    return None
 
 
 def _after_addressee(verb: Token, start: int, end: int) -> int:

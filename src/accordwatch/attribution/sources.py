@@ -136,7 +136,8 @@ class SourceResolver:
         r.count = count
         r.plural = head.tag_ in ("NNS", "NNPS") or low.endswith("s") and head.pos_ == "NOUN"
         name, label = self._name_in(span, head)
-        definite = _determiner(head) in DEFINITE or _determiner(head) in BACK_REFERENCE_DETS
+        definite = (_determiner(head) in DEFINITE or _determiner(head) in BACK_REFERENCE_DETS
+                    or doc[a].lower_ in DEFINITE)
         if any(m in span_low for m in self._anon_markers) or (
             low in self._anon_nouns and label != "person" and not _named(head)
         ):
@@ -268,6 +269,10 @@ class SourceResolver:
             if ENT_TYPES.get(ent.label_) and (best is None or ent.start > best.start):
                 best = ent
         if best is not None:
+            end = best.end  # a name the NER cut short: "Ayla" of "Ayla Brun"
+            while end < span.end and span.doc[end].pos_ == "PROPN":
+                end += 1
+            best = span.doc[best.start : end]
             name = _strip_titles(best)
             if name:
                 return name, ENT_TYPES.get(best.label_)

@@ -65,7 +65,7 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         j -= 1
     if j < s0 + 1 or doc[j].text not in (",", "—", "–", ":"):
         return Shape("leading")
-    before = list(doc[j + 1 : verb.i])
+    before = [t for t in doc[j + 1 : verb.i] if t.text not in QUOTE_CLOSERS]
     inverted = not before
     if not inverted and not _np_like(before):
         return Shape("leading")
@@ -83,7 +83,9 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         if not _tail_is_adjunct(after):
             return Shape("leading")
         src = (j + 1, verb.i)
-    if k >= s1:  # nothing after the cue's own phrase: the content came before it
+    rest = list(doc[k:s1])
+    if k >= s1 or (len(rest) <= 10 and not any(_finite(t) for t in rest)):
+        # nothing after the cue's phrase but an apposition: the content came before it
         return Shape("trailing", content=(s0, j), source=src)
     if doc[k].text == "," and k + 1 < s1:
         return Shape("parenthetical", content=(s0, s1), source=src)

@@ -1,0 +1,186 @@
+"""Claims from sentences we wrote (fictional people and outlets), through the public API."""
+
+from __future__ import annotations
+
+import pytest
+
+from accordwatch.attribution import Claim, extract_claims, extract_claims_batch
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from accordwatch import nlp as nlp_pkg
+
+    try:
+        return nlp_pkg.load()
+    except nlp_pkg.ModelNotFoundError as err:  # pragma: no cover - only before the model lands
+        pytest.skip(f"the bundled spaCy pipeline is not there yet: {err}")
+
+
+def run(text: str, nlp) -> list[Claim]:
+    claims = extract_claims(text, doc="t.txt", nlp=nlp)
+    for c in claims:  # offsets always point into the text
+        for span in (c.source, c.cue, c.content, *c.via):
+            if span.start is not None:
+                assert text[span.start : span.end] == span.text
+        assert c.doc == "t.txt"
+    return claims
+
+
+def only(claims: list[Claim], cue: str) -> Claim:
+    found = [c for c in claims if c.cue.text.lower() == cue.lower()]
+    assert found, [c.cue.text for c in claims]
+    return found[0]
+
+
+def test_indirect_speech_with_that(nlp):
+    c = only(run("Foreign Minister Elena Varga said that the border crossing would reopen "
+                 "next week.", nlp), "said")
+    assert c.content.text == "the border crossing would reopen next week"
+    assert c.kind == "indirect"
+    assert c.source.name == "Elena Varga" and c.source.type == "person"
+    assert c.modality.future
+
+
+@pytest.mark.parametrize("verb", ["warned", "insisted", "confirmed", "acknowledged", "argued",
+                                  "noted", "claimed", "stated", "added"])
+def test_reporting_verb_lexicon(nlp, verb):
+    c = only(run(f"The mayor of Dorn {verb} that the convoy had been delayed by rain.", nlp), verb)
+    assert "convoy had been delayed" in c.content.text
+
+
+def test_direct_quote_speaker_after(nlp):
+    text = "“We will not sign this version,” said Pavel Arkin, the delegation head."
+    c = only(run(text, nlp), "said")
+    assert c.content.text == "“We will not sign this version,”"
+    assert c.kind == "direct"
+    assert c.source.name == "Pavel Arkin"
+    assert c.modality.negated and c.modality.future
+
+
+def test_direct_quote_colon_introduced_and_multi_paragraph(nlp):
+    text = ("Negotiator Ruth Kemal said: “The ceasefire holds in the north.\n"
+            "“The south is harder, and we need more time.”\n"
+            "Talks resume on Monday.")
+    c = only(run(text, nlp), "said")
+    assert c.kind == "direct"
+    assert c.content.text.startswith("“The ceasefire holds")
+    assert c.content.text.endswith("more time.”")
+
+
+def test_direct_quote_speaker_between_parts(nlp):
+    text = "\"The deal is done,\" Omar Tesh said, \"and the prisoners go home on Sunday.\""
+    claims = run(text, nlp)
+    contents = [c.content.text for c in claims]
+    assert '"The deal is done,"' in contents
+    assert '"and the prisoners go home on Sunday."' in contents
+    assert all(c.kind == "direct" and c.source.name == "Omar Tesh" for c in claims)
+
+
+def test_guillemet_quote(nlp):
+    text = "Senator Ines Maro said: «The vote is postponed.»"
+    c = only(run(text, nlp), "said")
+    assert c.kind == "direct" and c.content.text == "«The vote is postponed.»"
+
+
+def test_unbalanced_quote_does_not_swallow_the_article(nlp):
+    text = ("Colonel Ayla Brun said “the roads are closed.\n"
+            "The weather improved later in the day.\n"
+            "Mayor Ivo Serra said the bridge would open soon.")
+    claims = run(text, nlp)
+    assert all("weather" not in c.content.text for c in claims)
+    assert any(c.source.name == "Ivo Serra" for c in claims)
+
+
+def test_mixed_quote(nlp):
+    c = only(run("Envoy Lior Adan said the plan was “dead on arrival” for his side.", nlp),
+             "said")
+    assert c.kind == "mixed"
+
+
+def test_according_to(nlp):
+    text = "The truce will be extended by ten days, according to the Velmar Gazette."
+    c = only(run(text, nlp), "according to")
+    assert c.content.text == "The truce will be extended by ten days"
+    assert c.source.type == "outlet"
+
+
+def test_trailing_and_parenthetical_cues(nlp):
+    claims = run("No final decisions have been made, they said. The border, officials said, "
+                 "remains closed.", nlp)
+    trailing = [c for c in claims if c.content.text == "No final decisions have been made"]
+    assert trailing and trailing[0].modality.negated
+    enclosing = [c for c in claims if c.content.text.startswith("The border, officials said")]
+    assert enclosing and enclosing[0].source.type == "anonymous"
+
+
+def test_headline_report_says(nlp):
+    c = only(run("Rebel commanders ready to quit the valley, report says", nlp), "says")
+    assert c.content.text == "Rebel commanders ready to quit the valley"
+    assert c.source.type == "document"
+
+
+def test_anonymous_sources_and_counts(nlp):
+    text = ("Three diplomats said the draft was finished. One source said the draft "
+            "was long. Another source said the draft was short. Officials familiar with "
+            "the talks said a vote was near.")
+    claims = run(text, nlp)
+    by_text = {c.source.text: c.source for c in claims}
+    assert by_text["Three diplomats"].type == "anonymous" and by_text["Three diplomats"].count == 3
+    assert by_text["One source"].count == 1 and by_text["Another source"].count == 1
+    familiar = [s for t, s in by_text.items() if t.startswith("Officials familiar")]
+    assert familiar and familiar[0].type == "anonymous"
+
+
+def test_pronoun_and_short_name_resolution(nlp):
+    text = ("Party spokesperson Dara Vell said the list was final. He said no names would "
+            "be added. Vell said the vote would be held in May.")
+    claims = run(text, nlp)
+    assert [c.source.name for c in claims] == ["Dara Vell"] * 3
+    assert all(c.source.type == "person" for c in claims)
+
+
+def test_government_source(nlp):
+    c = only(run("The Foreign Ministry announced the recall of its ambassador.", nlp),
+             "announced")
+    assert c.source.type == "government"
+    assert c.content.text.startswith("the recall of its ambassador")
+
+
+def test_chain_cited_sources_who_said(nlp):
+    text = ("The Harlow Courier newspaper cited two officials who said the army "
+            "would withdraw. One of the officials said the withdrawal would take a month.")
+    claims = run(text, nlp)
+    first = only(claims, "said")
+    assert first.source.type == "anonymous" and first.source.count == 2
+    assert [v.type for v in first.via] == ["outlet"]
+    assert all(c.via for c in claims)
+
+
+def test_chain_reported_citing(nlp):
+    text = "The Kestrel Post reported, citing a senior official, that the talks had failed."
+    c = only(run(text, nlp), "reported")
+    assert c.source.type == "anonymous"
+    assert c.via and c.via[0].text == "The Kestrel Post"
+
+
+def test_denial_is_negated(nlp):
+    c = only(run("The militia denied that its fighters had crossed the river.", nlp), "denied")
+    assert c.modality.negated
+
+
+def test_hedged(nlp):
+    c = only(run("Analyst Jon Prior said the deal could collapse.", nlp), "said")
+    assert c.modality.hedged
+
+
+def test_batch_matches_single(nlp):
+    texts = [("Mayor Ivo Serra said the bridge would open soon.", "a"), ("", "b"),
+             ("No quotes here at all.", "c"),
+             ("“It is over,” said Lena Ort.\n\nThe sources said the vote failed.", "d")]
+    batch = list(extract_claims_batch(texts, nlp=nlp, batch_size=2))
+    assert len(batch) == 4
+    for (text, name), claims in zip(texts, batch, strict=True):
+        single = extract_claims(text, doc=name, nlp=nlp)
+        assert [c.to_json_dict() for c in claims] == [c.to_json_dict() for c in single]
+    assert batch[1] == [] and batch[2] == []
