@@ -110,6 +110,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs) -> Cue
         m.content, m.enclosing = shape.content, shape.kind == "parenthetical"
         return m
     before = source_before(verb, sent) if verb.tag_ != "VBG" else None
+    if m.via and m.source is not None:
+        before = None  # a chain the parse found ("reported, citing Y") is kept as it is
     if before is not None and (m.source is None or m.confidence < 0.8 or m.source[0] > verb.i
                                or not _overlaps(m.source, before)):
         m.source, m.source_head = before, head_of(verb.doc, *before)

@@ -22,9 +22,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_REFERENCE_DETS = frozenset({"the", "one", "another", "both", "these", "those", "this", "that"})
-TITLE_WORDS = frozenset(
-    ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen", "gen.", "sen", "sen.", "rep", "rep.", "gov", "gov.", "president", "prime", "minister", "king", "queen", "prince", "sheikh", "lt", "lt.", "col", "col.", "sgt", "sgt.", "capt", "capt.", "adm", "adm.", "maj", "maj.", "amb", "amb.", "secretary", "chancellor", "general", "former", "u.s.", "us"]
-)
+TITLE_WORDS = lx.word_set("titles.txt")
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "de", "da", "van", "von", "-"})
 ENT_TYPES = {"PERSON": "person", "PER": "person", "ORG": "organization", "NORP": "organization",
              "LOC": "place", "GPE": "place", "FAC": "place"}
@@ -343,7 +341,7 @@ def _strip_titles(ent: Span) -> str:
 
 
 def _is_name_part(tok: Token) -> bool:
-    if tok.pos_ == "PROPN" or (tok.lower_ in NAME_PARTICLES and tok.whitespace_ == ""):
+    if _proper(tok) or (tok.lower_ in NAME_PARTICLES and tok.whitespace_ == ""):
         return True
     # "Al-Awsat": a capitalised word glued to a hyphen, whatever its tag
     i = tok.i
@@ -355,8 +353,12 @@ def _named(tok: Token) -> bool:
     return tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON"
 
 
+def _proper(tok: Token) -> bool:
+    return tok.pos_ == "PROPN" or (tok.tag_ in ("NNP", "NNPS") and tok.is_title)
+
+
 def _propn_run_around(doc: Doc, tok: Token, lo: int, hi: int) -> str | None:
-    if tok.pos_ != "PROPN":
+    if not _proper(tok):
         return None
     a = tok.i
     while a - 1 >= lo and _is_name_part(doc[a - 1]) and doc[a - 1].lower_ not in TITLE_WORDS:
