@@ -184,3 +184,11 @@ def test_batch_matches_single(nlp):
         single = extract_claims(text, doc=name, nlp=nlp)
         assert [c.to_json_dict() for c in claims] == [c.to_json_dict() for c in single]
     assert batch[1] == [] and batch[2] == []
+
+
+def test_speaker_after_a_quote_of_several_sentences(nlp):
+    text = "“The valley is calm. The roads are open again,” said Commander Nils Ekberg."
+    c = only(run(text, nlp), "said")
+    assert c.kind == "direct"
+    assert c.content.text == "“The valley is calm. The roads are open again,”"
+    assert c.source.text == "Commander Nils Ekberg"

@@ -99,8 +99,9 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
     # snap to quotes the span cuts through: keep the marks, and keep a quotation whole when the
     # span starts with it (a colon-introduced quote runs over several sentences)
     for q in quotes.overlapping(start, end):
-        if q.start < start < q.end and not _has_words(text, q.start, start):
-            start = q.start
+        if q.start < start < q.end and (not _has_words(text, q.start, start)
+                                        or not _has_words(text, end, q.end)):
+            start = q.start  # the tail of a quotation: the whole quotation is the content
         if q.start < end < q.end and (start <= q.start or not _has_words(text, end, q.end)):
             end = q.end
     # a dangling mark at either edge

@@ -82,7 +82,10 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     else:
         if not _tail_is_adjunct(after):
             return Shape("leading")
-        src = (j + 1, verb.i)
+        first = j + 1
+        while first < verb.i and doc[first].text in QUOTE_CLOSERS:
+            first += 1
+        src = (first, verb.i)
     rest = list(doc[k:s1])
     if k >= s1 or (len(rest) <= 10 and not any(_finite(t) for t in rest)):
         # nothing after the cue's phrase but an apposition: the content came before it
