@@ -192,3 +192,10 @@ def test_speaker_after_a_quote_of_several_sentences(nlp):
     assert c.kind == "direct"
     assert c.content.text == "“The valley is calm. The roads are open again,”"
     assert c.source.text == "Commander Nils Ekberg"
+
+
+def test_belief_verbs_need_a_clause(nlp):
+    claims = run("Minister Sara Quint believes that the truce will hold. She believes the "
+                 "numbers.", nlp)
+    assert [c.cue.text for c in claims] == ["believes"]
+    assert claims[0].content.text == "the truce will hold"

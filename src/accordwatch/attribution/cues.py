@@ -98,7 +98,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs) -> Cue
         cue = (verb.i, verb.i + 2)
     if verb.lower_ in chains.PASSING_ON_FORMS and _is_passing_on(verb):
         return None  # "cited three sources who said": a link in a chain, not a claim
-    m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative)
+    if lemma in rv.clause_only and not _has_clause(verb, sent):
+        return None
+    m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative, confidence=0.8)
     shape = cue_shape(verb, sent, cue[1]) if verb.tag_ != "VBG" else Shape("leading")
     _find_source(verb, m)
     if shape.kind != "leading":
@@ -123,6 +125,14 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs) -> Cue
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
     return m
+
+
+def _has_clause(verb: Token, sent: Span) -> bool:
+    """A belief verb with a that-clause or a clausal complement right after it."""
+    if any(dep(c) == "ccomp" and c.i > verb.i for c in verb.children):
+        return True
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    return nxt is not None and nxt.lower_ == "that"
 
 
 def _overlaps(a: Range | None, b: Range | None) -> bool:

@@ -54,6 +54,8 @@ class ReportingVerbs:
     negative: frozenset[str] = frozenset()
     # Two-word verbs ("point out", "call for"): first-word form -> second word.
     particles: dict[str, str] = field(default_factory=dict)
+    # Verbs of belief: cues only with a clausal complement.
+    clause_only: frozenset[str] = frozenset()
 
     def lemma(self, form: str) -> str | None:
         return self.form_to_lemma.get(form.lower())
@@ -62,8 +64,9 @@ class ReportingVerbs:
 @cache
 def reporting_verbs() -> ReportingVerbs:
     form_to_lemma: dict[str, str] = {}
-    obj, neg, particles = set(), set(), {}
-    for line in read_list("reporting_verbs.txt"):
+    obj, neg, clause_only, particles = set(), set(), set(), {}
+    lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt") for ln in read_list(n)]
+    for name, line in lines:
         words, _, tags = line.partition("|")
         parts = words.split()
         if not parts:
@@ -79,11 +82,16 @@ def reporting_verbs() -> ReportingVerbs:
             for f in inflections(lemma) | set(extra):
                 form_to_lemma[f] = lemma
         tagset = set(tags.split())
+        if name == "belief_verbs.txt":
+            tagset.add("clause")
         if "obj" in tagset:
             obj.add(lemma)
         if "neg" in tagset:
             neg.add(lemma)
-    return ReportingVerbs(form_to_lemma, frozenset(obj), frozenset(neg), particles)
+        if "clause" in tagset:
+            clause_only.add(lemma)
+    return ReportingVerbs(form_to_lemma, frozenset(obj), frozenset(neg), particles,
+                          frozenset(clause_only))
 
 
 @cache
