@@ -87,10 +87,8 @@ def _single_closes(text: str, i: int) -> bool:
         return False  # don’t, Hamas’s
     if prev.isspace():
         return False
-    if prev in "sS" and nxt == " ":
-        # "the sources’ claims": a plural possessive unless punctuation follows
-        return False
-    return True
+    # "the sources’ claims": a plural possessive unless punctuation follows
+    return not (prev in "sS" and nxt == " ")
 
 
 def _next_paragraph_reopens(text: str, para_end: int, mark: str) -> bool:
