@@ -124,24 +124,32 @@ def run_cofenet(shared: Path, out: Path, extract, limit: int | None,
 
 
 def run_speed_child(args: argparse.Namespace) -> None:
-    """Measure speed in this (fresh) process and write the figures as JSON."""
+    """Measure in this (fresh) process and write the figures as JSON."""
     shared = Path(args.shared)
     articles = polnear.list_articles(shared / POLNEAR_TEST)[:args.limit]
     texts = [a.text() for a in articles]
-    nlp = load_pipeline()
-    result = speed.measure(texts, nlp, make_extractor(nlp), repeats=args.repeats)
-    result["pipeline"] = pipeline_name(nlp)
+    if args.speed_part == "memory":
+        result = speed.extraction_memory(texts, load_pipeline, make_extractor)
+    else:
+        nlp = load_pipeline()
+        result = speed.measure(texts, nlp, make_extractor(nlp), repeats=args.repeats)
+        result["pipeline"] = pipeline_name(nlp)
     Path(args.speed_child).write_text(json.dumps(result), encoding="utf-8")
 
 
 def run_speed(args: argparse.Namespace, out: Path) -> dict:
-    target = out / "speed.json"
-    cmd = [sys.executable, str(Path(__file__).resolve()), "--speed-child", str(target),
-           "--shared", str(args.shared), "--repeats", str(args.repeats)]
-    if args.limit:
-        cmd += ["--limit", str(args.limit)]
-    subprocess.run(cmd, check=True)
-    return json.loads(target.read_text(encoding="utf-8"))
+    """Timings in one fresh process, peak memory of extraction alone in another."""
+    result: dict = {}
+    for part in ("timing", "memory"):
+        target = out / f"speed-{part}.json"
+        cmd = [sys.executable, str(Path(__file__).resolve()), "--speed-child", str(target),
+               "--speed-part", part, "--shared", str(args.shared),
+               "--repeats", str(args.repeats)]
+        if args.limit:
+            cmd += ["--limit", str(args.limit)]
+        subprocess.run(cmd, check=True)
+        result.update(json.loads(target.read_text(encoding="utf-8")))
+    return result
 
 
 def print_summary(results: dict) -> None:
@@ -171,8 +179,9 @@ def print_summary(results: dict) -> None:
     if "speed" in results:
         r = results["speed"]
         print(f"speed    {r['articles_per_s']} articles/s  {r['words_per_s']} words/s  ratio "
-              f"{r['ratio']} (extract {r['extract_s']}s / bare {r['bare_s']}s)  peak RSS "
-              f"{r['peak_rss_mib']} MiB")
+              f"{r['ratio']} (extract {r['extract_s']}s / bare {r['bare_s']}s)  ratio to "
+              f"paragraph parse {r['ratio_paragraphs']} ({r['bare_paragraphs_s']}s)  peak RSS "
+              f"{r['peak_rss_mib']} MiB  load {r['load_average']}")
 
 
 def notes_text(results: dict) -> str:
@@ -199,6 +208,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeats", type=int, default=3, help="timed repeats for speed (≥ 3)")
     ap.add_argument("--cofenet-mode", choices=("detok", "spaces", "both"), default="both")
     ap.add_argument("--speed-child", help=argparse.SUPPRESS)
+    ap.add_argument("--speed-part", choices=("timing", "memory"), default="timing",
+                    help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
 
     if args.speed_child:

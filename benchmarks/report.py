@@ -132,19 +132,27 @@ def cofenet_table(r: dict) -> list[str]:
 
 def speed_table(r: dict) -> list[str]:
     t = TARGETS["ratio"]
+    ratio_p = r.get("ratio_paragraphs")
     return [
-        ("| articles | words | claims | extract (median s) | bare parse (median s) "
-        "| articles/s | words/s | ratio extract ÷ bare | peak RSS |"),
-        "|---|---|---|---|---|---|---|---|---|",
-        (f"| {r['articles']} | {r['words']} | {r['claims']} | {r['extract_s']:.2f} "
-        f"| {r['bare_s']:.2f} | {r['articles_per_s']:.1f} | {r['words_per_s']:,} "
-        f"| **{r['ratio']:.2f}** (target ≤ {t}) {_ok(r['ratio'], t, higher=False)} "
-        f"| {r['peak_rss_mib']:.0f} MiB |"),
+        ("| articles | words | claims | extract (median s) | articles/s | words/s "
+         "| bare parse, whole articles (s) | ratio extract ÷ bare | bare parse, paragraphs (s) "
+         "| ratio extract ÷ paragraph parse | peak RSS, extraction |"),
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+        (f"| {r['articles']} | {r['words']:,} | {r['claims']} | {r['extract_s']:.2f} "
+         f"| {r['articles_per_s']:.1f} | {r['words_per_s']:,} | {r['bare_s']:.2f} "
+         f"| **{r['ratio']:.2f}** (target ≤ {t}) {_ok(r['ratio'], t, higher=False)} "
+         f"| {r.get('bare_paragraphs_s', 0):.2f} "
+         f"| **{_f(ratio_p, 2)}** {_ok(ratio_p, t, higher=False)} "
+         f"| {r['peak_rss_mib']:.0f} MiB |"),
         "",
-        (f"Runs (s), interleaved: extract {r['extract_runs_s']}, bare {r['bare_runs_s']}; "
-        f"bare parse alone runs at {r['bare_words_per_s']:,} words/s. Peak RSS is the "
-        f"`ru_maxrss` of a process that loads the pipeline and the texts and runs only this "
-        f"measurement ({r['rss_before_timing_mib']:.0f} MiB before the timed runs)."),
+        (f"Median of {r['repeats']} interleaved runs (s): {r['runs_s']}. Load average "
+         f"before / after the timed runs: {r.get('load_average')} on {r.get('cpus')} CPU(s) "
+         "(other jobs shared the machine, so read the ratios rather than the absolute times). "
+         "The extractor parses paragraph by paragraph, and parsing whole articles is slower and "
+         "far heavier in memory with this pipeline, so *extract ÷ paragraph parse* is the "
+         "honest cost of the attribution rules; *extract ÷ bare* is the ratio as specified. "
+         f"Peak RSS: a fresh process that loads the pipeline ({r.get('rss_loaded_mib', 0):.0f} "
+         "MiB after loading) and extracts every article once."),
     ]
 
 

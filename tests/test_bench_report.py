@@ -29,9 +29,10 @@ RESULTS = {
     "cofenet": {"lines": 3, "documents": 1, "unique_texts": 3,
                 "detok": _cofenet(70.0), "spaces": _cofenet(60.0)},
     "speed": {"articles": 2, "words": 100, "claims": 4, "extract_s": 1.2, "bare_s": 1.0,
-              "extract_runs_s": [1.2] * 3, "bare_runs_s": [1.0] * 3, "articles_per_s": 1.7,
-              "words_per_s": 83, "bare_words_per_s": 100, "ratio": 1.2, "peak_rss_mib": 300.0,
-              "rss_before_timing_mib": 250.0},
+              "bare_paragraphs_s": 0.9, "runs_s": {"extract": [1.2] * 3}, "repeats": 3,
+              "articles_per_s": 1.7, "words_per_s": 83, "bare_words_per_s": 100, "ratio": 1.2,
+              "ratio_paragraphs": 1.33, "peak_rss_mib": 300.0, "rss_loaded_mib": 250.0,
+              "load_average": [1.0, 1.0], "cpus": 2},
 }
 
 
@@ -61,7 +62,7 @@ def test_write_section_creates_the_file(tmp_path):
 
 
 class _FakeNLP:
-    def pipe(self, texts):
+    def pipe(self, texts, batch_size=None):
         for t in texts:
             yield t.split()
 
@@ -73,7 +74,17 @@ def test_speed_measure_interleaves_and_takes_medians():
         calls.append(len(texts))
         return [[{"x": 1}] for _ in texts]
 
-    r = speed.measure(["a b c", "d e"], _FakeNLP(), extract, repeats=3)
+    r = speed.measure(["a b c\n\nf", "d e"], _FakeNLP(), extract, repeats=3)
     assert r["repeats"] == 3 and len(calls) == 4  # warm-up + 3 timed
-    assert r["words"] == 5 and r["claims"] == 2
-    assert r["ratio"] > 0 and r["peak_rss_mib"] > 0
+    assert r["words"] == 6 and r["claims"] == 2 and r["paragraphs"] == 3
+    assert r["ratio"] > 0 and r["ratio_paragraphs"] > 0
+    assert all(len(v) == 3 for v in r["runs_s"].values())
+
+
+def test_paragraphs_are_non_blank_lines():
+    assert speed.paragraphs(["one\n\n  two  \n", "\nthree"]) == ["one", "two", "three"]
+
+
+def test_extraction_memory_reports_peak():
+    r = speed.extraction_memory(["a b"], lambda: _FakeNLP(), lambda nlp: lambda ts: [[]])
+    assert r["peak_rss_mib"] >= r["rss_loaded_mib"] > 0
