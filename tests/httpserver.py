@@ -47,6 +47,9 @@ class Handler(BaseHTTPRequestHandler):
             return self._send(302, {"Location": "/loop-b"}, b"")
         if path == "/loop-b":
             return self._send(302, {"Location": "/loop-a"}, b"")
+        if path == "/redirect-elsewhere":
+            port = self.server.server_address[1]
+            return self._send(302, {"Location": f"http://127.0.0.2:{port}/page"}, b"")
         if path == "/redirect-to-page":
             return self._send(301, {"Location": "/page"}, b"")
         if path == "/missing":
