@@ -94,7 +94,12 @@ class Store:
             _check_sqlite_path(url)
         try:
             engine = create_engine(url)
-        except (ArgumentError, ImportError, SQLAlchemyError) as exc:
+        except ImportError as exc:
+            raise StoreError(
+                f"cannot open database {db!r}: its driver is not installed ({exc.name}); "
+                "for PostgreSQL install the extra: pip install 'accordwatch[postgres]'"
+            ) from None
+        except (ArgumentError, SQLAlchemyError) as exc:
             raise StoreError(f"cannot open database {db!r}: {exc}") from None
         if is_sqlite:
             event.listen(engine, "connect", _sqlite_pragmas)
