@@ -90,17 +90,8 @@ def test_foreign_sqlite_database_is_refused(tmp_path):
 
 
 def test_missing_driver_message(monkeypatch):
-    import builtins
+    import sys
 
-    real_import = builtins.__import__
-
-    def no_psycopg(name, *args, **kwargs):
-        if name.startswith("psycopg"):
-            raise ModuleNotFoundError(f"No module named '{name}'", name=name)
-        return real_import(name, *args, **kwargs)
-
-    monkeypatch.setattr(builtins, "__import__", no_psycopg)
-    from accordwatch.errors import StoreError
-
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if it were not installed
     with pytest.raises(StoreError, match="accordwatch\\[postgres\\]"):
         Store.open("postgresql+psycopg://nobody@localhost/none")

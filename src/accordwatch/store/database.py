@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING, Self
 
 from sqlalchemy import Engine, create_engine, event, func, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import (
+    ArgumentError,
+    IntegrityError,
+    NoSuchModuleError,
+    OperationalError,
+    SQLAlchemyError,
+)
 
 from accordwatch.errors import StoreError
 from accordwatch.store import schema
@@ -94,9 +100,10 @@ class Store:
             _check_sqlite_path(url)
         try:
             engine = create_engine(url)
-        except ImportError as exc:
+        except (ImportError, NoSuchModuleError) as exc:
+            missing = getattr(exc, "name", None) or str(exc)
             raise StoreError(
-                f"cannot open database {db!r}: its driver is not installed ({exc.name}); "
+                f"cannot open database {db!r}: its driver is not installed ({missing}); "
                 "for PostgreSQL install the extra: pip install 'accordwatch[postgres]'"
             ) from None
         except (ArgumentError, SQLAlchemyError) as exc:
