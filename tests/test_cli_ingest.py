@@ -242,3 +242,20 @@ def test_connection_refused(run_cli, db, stored):
 
 def test_non_http_url(run_cli, db):
     assert "only http and https" in _one_line_error(run_cli("ingest", "--no-claims", "--db", db, "ftp://example.org/file"))
+
+
+@pytest.mark.parametrize(
+    "args, expected",
+    [(["ingest"], "Missing argument"), (["articles", "--format", "xml"], "'xml' is not one of"),
+     (["no-such-command"], "No such command"), (["ingest", "--timeout", "soon", "x.txt"], "--timeout")],
+)
+def test_usage_errors_are_one_line(run_cli, args, expected):
+    result = run_cli(*args)
+    assert result.exit_code == 2
+    assert expected in _one_line_error(result)
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_failed_source_sets_exit_status(run_cli, db, tmp_path):
+    result = run_cli("ingest", "--no-claims", "--db", db, tmp_path / "absent.html")
+    assert result.exit_code == 1 and "1 failed (1 not found)" in result.stdout

@@ -240,9 +240,16 @@ def demo(db: DbOption = None) -> None:
         raise typer.Exit(status)
 
 
+def _is_click_error(exc: BaseException, name: str) -> bool:
+    # typer vendors its own copy of click, so its exceptions are matched by class name.
+    return any(cls.__name__ == name for cls in type(exc).__mro__)
+
+
 def main() -> None:
+    command = typer.main.get_command(app)
     try:
-        app()
+        # Not standalone: click's own error boxes are replaced by our one-line errors.
+        status = command.main(prog_name="accordwatch", standalone_mode=False)
     except AccordWatchError as exc:
         _error(str(exc))
         sys.exit(1)
@@ -250,8 +257,19 @@ def main() -> None:
         _error("interrupted")
         sys.exit(130)
     except Exception as exc:
+        if _is_click_error(exc, "NoArgsIsHelpError"):
+            sys.exit(0)  # the help text was shown
+        if _is_click_error(exc, "Abort"):
+            _error("interrupted")
+            sys.exit(130)
+        if _is_click_error(exc, "ClickException"):
+            context = getattr(exc, "ctx", None)
+            where = context.command_path if context is not None else "accordwatch"
+            _error(f"{exc.format_message()} (see '{where} --help')")
+            sys.exit(getattr(exc, "exit_code", 2))
         if os.environ.get("ACCORDWATCH_DEBUG"):
             raise
         detail = " ".join(str(exc).split())[:300]
         _error(f"internal error: {type(exc).__name__}: {detail} (set ACCORDWATCH_DEBUG=1 to see the traceback)")
         sys.exit(70)
+    sys.exit(status if isinstance(status, int) else 0)
