@@ -37,15 +37,21 @@ def machine() -> dict:
             "python": platform.python_version()}
 
 
+# the code and model the figures depend on
+MEASURED_PATHS = ("src/accordwatch/attribution", "src/accordwatch/nlp", "benchmarks")
+
+
 def git_revision(repo: Path) -> str:
+    """Short commit, plus which measured paths differ from it (edits or new files)."""
     try:
         rev = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=repo, check=True,
                              capture_output=True, text=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"],
-                               cwd=repo, check=True, capture_output=True, text=True).stdout
-        return rev + (" (with uncommitted changes)" if dirty.strip() else "")
+        status = subprocess.run(["git", "status", "--porcelain", "--", *MEASURED_PATHS],
+                                cwd=repo, check=True, capture_output=True, text=True).stdout
     except (OSError, subprocess.CalledProcessError):
         return "unknown"
+    dirty = sorted({p for p in MEASURED_PATHS if p in status})
+    return rev + (f" (uncommitted changes in {', '.join(dirty)})" if dirty else "")
 
 
 def _ok(value: float | None, target: float, higher: bool = True) -> str:
