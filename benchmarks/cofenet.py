@@ -116,7 +116,7 @@ def claims_to_bio(claims: Iterable[dict], offsets: Sequence[tuple[int, int]],
     claims = list(claims)
 
     def paint(span: dict | None, kind: str, key: object) -> None:
-        if not span or span.get("start") is None or span.get("end") is None:
+        if _length(span) <= 0:
             return
         for i in char_span_to_tokens(span["start"], span["end"], offsets):
             owner[i] = (kind, key)

@@ -100,3 +100,11 @@ def test_read_lines(tmp_path):
     lines = cofenet.read_lines(p)
     assert [ln.id for ln in lines] == ["doc_1", "doc_1"]
     assert cofenet.read_lines(p, limit=1)[0].labels == ["B-source", "B-cue", "B-content"]
+
+
+def test_empty_and_offsetless_spans_are_not_tagged():
+    _, offsets = cofenet.rebuild_text(["He", "said", "so"], "spaces")
+    claims = [{"source": {"start": None, "end": None, "text": "he"},
+               "cue": {"start": 4, "end": 4, "text": ""},
+               "content": {"start": 8, "end": 10, "text": "so"}}]
+    assert cofenet.claims_to_bio(claims, offsets) == ["O", "O", "B-content"]
