@@ -193,7 +193,10 @@ def render(results: dict, notes: str) -> str:
                 "matches our source or one of our intermediaries (PolNeAR has one source per "
                 "attribution). *kind\\**: PolNeAR has no kind label; the gold kind is derived "
                 "from quote marks in the content. Source type and via have no PolNeAR gold."),
-                f"Offset errors in our output: {results['polnear'].get('offset_errors', 0)}.",
+                (f"Offset errors in our output: {results['polnear'].get('offset_errors', 0)}. "
+                "Misses and extras: `python ../shared/tools/score_claims.py "
+                "training/bench/polnear-test.gold.jsonl training/bench/polnear-test.pred.jsonl "
+                "--show-misses`."),
                 ""]
     if "cofenet" in results:
         r = results["cofenet"]
