@@ -69,12 +69,57 @@ def test_direct_quote_colon_introduced_and_multi_paragraph(nlp):
 
 
 def test_direct_quote_speaker_between_parts(nlp):
+    # one claim whose content encloses its cue, as a parenthetical cue is enclosed in the seed
+    # gold ("Turkey, they said, remains ..."); the cue's clause does not make it mixed
     text = "\"The deal is done,\" Omar Tesh said, \"and the prisoners go home on Sunday.\""
+    c = only(run(text, nlp), "said")
+    assert c.content.text == text
+    assert c.kind == "direct" and c.source.name == "Omar Tesh"
+
+
+def test_quote_resumed_after_its_cue_sentence(nlp):
+    text = ("“We have waited long enough,” said Ilse Marrow, the council chair. “The vote is "
+            "on Friday.”\n“Nobody asked us,” Tomas Reuel said. “We will not attend,” he added.")
     claims = run(text, nlp)
-    contents = [c.content.text for c in claims]
-    assert '"The deal is done,"' in contents
-    assert '"and the prisoners go home on Sunday."' in contents
-    assert all(c.kind == "direct" and c.source.name == "Omar Tesh" for c in claims)
+    first = only(claims, "said")
+    assert first.content.text.endswith("“The vote is on Friday.”")
+    assert first.kind == "direct" and first.source.name == "Ilse Marrow"
+    reuel = [c for c in claims if c.source.text == "Tomas Reuel"]
+    assert reuel and reuel[0].content.text == "“Nobody asked us,”"  # the next quote has its own cue
+    assert only(claims, "added").content.text == "“We will not attend,”"
+
+
+def test_speaker_with_apposition_after_quote(nlp):
+    text = ("“The levees will hold,” Marta Keel, a hydrologist who advises the city, said on "
+            "Tuesday.\n\"Nobody is safe yet,” warned Ruben Ostrow, the mayor of Lisle.")
+    claims = run(text, nlp)
+    keel = only(claims, "said")
+    assert keel.content.text == "“The levees will hold,”" and keel.source.text == "Marta Keel"
+    ostrow = only(claims, "warned")
+    assert ostrow.content.text == "\"Nobody is safe yet,”"  # a straight mark closed by a curly one
+    assert ostrow.source.text.startswith("Ruben Ostrow")
+
+
+def test_two_apostrophe_quotes(nlp):
+    text = "''The border stays shut,'' said Colonel Piet Ardal. ''We have no orders.''"
+    c = only(run(text, nlp), "said")
+    assert c.kind == "direct" and c.content.text == text[: text.index(" said")] + text[
+        text.index(" said") : ]
+    assert c.source.name == "Piet Ardal"
+
+
+def test_cue_inside_a_quotation_is_not_a_claim(nlp):
+    text = "“I think the truce will hold, and I believe they know it,” said Envoy Mara Lind."
+    claims = run(text, nlp)
+    assert [c.cue.text for c in claims] == ["said"]
+
+
+def test_participle_after_comma_shares_the_speaker(nlp):
+    text = ("“The tariffs are a mistake,” Senator Willa Brandt said, adding that the "
+            "committee would vote on Monday.")
+    adding = only(run(text, nlp), "adding")
+    assert adding.source.text == "Senator Willa Brandt"
+    assert adding.content.text == "the committee would vote on Monday"
 
 
 def test_guillemet_quote(nlp):

@@ -35,6 +35,7 @@ from accordwatch.attribution.surface import (
     QUOTE_OPENERS,
     Shape,
     _finite,
+    after_quote,
     cue_shape,
     head_of,
     source_before,
@@ -59,9 +60,12 @@ class CueMatch:
     negative: bool = False
     enclosing: bool = False
     confidence: float = 0.8
+    after_quote: bool = False  # the cue follows the quotation it attributes ('“…,” she said')
 
 
-def find_cues(sent: Span) -> list[CueMatch]:
+def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[CueMatch]:
+    """Cues of ``sent``; ``closer_ends`` are the doc character offsets where a closed
+    quotation ends (see ``surface.after_quote``)."""
     from accordwatch.attribution.cue_phrases import noun_cue, preposition_cue
 
     out: list[CueMatch] = []
@@ -76,8 +80,9 @@ def find_cues(sent: Span) -> list[CueMatch]:
                 out.append(m)
                 continue
         lemma = rv.lemma(low)
-        if lemma is not None and is_verbal(tok) and dep(tok) not in ("amod", "compound", "nmod"):
-            m = _verb_cue(tok, lemma, sent, rv)
+        if lemma is not None and is_verbal(tok) and (
+                dep(tok) not in ("amod", "compound", "nmod") or _right_after_quote(tok, closer_ends)):
+            m = _verb_cue(tok, lemma, sent, rv, closer_ends)
             if m is not None:
                 out.append(m)
         elif low in cue_nouns and tok.pos_ == "NOUN":
@@ -90,7 +95,20 @@ def find_cues(sent: Span) -> list[CueMatch]:
 # -- reporting verbs -----------------------------------------------------------------------------
 
 
-def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs) -> CueMatch | None:
+def _right_after_quote(tok: Token, closer_ends: frozenset[int]) -> bool:
+    """'“…,” warned Ana Ruiz': a verb right after a closing mark is a cue whatever the parser
+    made of it."""
+    doc = tok.doc
+    for j in (tok.i - 1, tok.i - 2):
+        if j >= 0 and doc[j].idx + len(doc[j].text) in closer_ends:
+            return True
+        if j < 0 or doc[j].text != ",":
+            return False
+    return False
+
+
+def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
+              closer_ends: frozenset[int] = frozenset()) -> CueMatch | None:
     cue = (verb.i, verb.i + 1)
     if " " in lemma:  # "point out", "call for": the particle must be there
         particle = lemma.split()[1]
@@ -103,8 +121,20 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs) -> Cue
     if lemma in rv.clause_only and not _has_clause(verb, sent):
         return None
     m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative, confidence=0.8)
-    shape = cue_shape(verb, sent, cue[1]) if verb.tag_ != "VBG" else Shape("leading")
     _find_source(verb, m)
+    aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
+    if aq is not None and verb.tag_ != "VBG":
+        if aq.source is not None and not _overlaps(m.source, aq.source):
+            m.source, m.source_head = aq.source, head_of(verb.doc, *aq.source)
+            m.via = [v for v in m.via if not _overlaps(v[1], aq.source)]
+        elif m.source is not None and m.source[0] <= aq.closer:
+            m.source = m.source_head = None  # a word of the quotation is not its speaker
+            m.via = []
+        closer = verb.doc[aq.closer]
+        m.quote_before = closer.idx + len(closer.text)
+        m.after_quote, m.confidence = True, 0.85
+        return m
+    shape = cue_shape(verb, sent, cue[1]) if verb.tag_ != "VBG" else Shape("leading")
     if shape.kind != "leading":
         if shape.source and not _overlaps(m.source, shape.source):
             m.source, m.source_head = shape.source, head_of(verb.doc, *shape.source)

@@ -18,6 +18,12 @@ from accordwatch.attribution.sources import Resolved, SourceResolver
 from accordwatch.attribution.spans import char_range, clean_content, dep
 
 _WORD = re.compile(r"\w+")
+_STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)")
+# Abbreviations whose period ends no sentence ("Mr. Ruiz", "N.C.", "Gen. Lee").
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col",
+                            "sgt", "capt", "maj", "adm", "prof", "jr", "sr", "no", "vs", "inc",
+                            "co", "corp", "ltd", "u.s", "d.c"})
+_SENTENCE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)")
 MIN_QUOTE_WORDS = 3
 
 
@@ -46,14 +52,26 @@ class ArticleExtractor:
 
     def add(self, doc: Doc, offset: int) -> None:
         """Process one parsed paragraph whose text starts at ``offset`` in the article."""
-        self._paragraphs.append((offset, offset + len(doc.text)))
+        end = offset + len(doc.text)
+        self._paragraphs.append((offset, end))
+        quotes = self.quotes.overlapping(offset, end)
+        closer_ends = frozenset(q.end - offset for q in quotes if q.closed)
         for sent in doc.sents:
             self._sentence_source = None
             self.resolver.observe(sent)
-            for m in sorted(find_cues(sent), key=lambda m: m.cue[0]):
+            for m in sorted(find_cues(sent, closer_ends), key=lambda m: m.cue[0]):
+                if self._inside_quotation(doc, m, offset):
+                    continue
                 for claim in self._claims_from(m, doc, sent, offset):
                     self.claims.append(claim)
             self._sentence += 1
+
+    def _inside_quotation(self, doc: Doc, m: CueMatch, offset: int) -> bool:
+        """A cue inside a quotation is the speaker's own wording ('“I think we can win”'),
+        part of the quoted claim, not a claim of the article; an unclosed mark proves nothing."""
+        tok = doc[m.cue[0]]
+        q = self.quotes.containing(offset + tok.idx, offset + tok.idx + len(tok.text))
+        return q is not None and (q.closed or q.paragraphs > 1)
 
     def finish(self) -> list[Claim]:
         self._continued_quotes()
@@ -69,6 +87,8 @@ class ArticleExtractor:
         cue = CharSpan(text=self.text[offset + cs : offset + ce], start=offset + cs,
                        end=offset + ce)
         source, resolved = self._source(m, doc, offset)
+        if self._sentence_source is not None and _participle_after_comma(doc, m):
+            resolved = None  # '…, she said, adding that …': the speaker of the sentence
         if resolved is None and self._sentence_source is not None:
             # "He said ..., citing X": a cue without a subject of its own shares the speaker
             # of the sentence's previous cue
@@ -79,9 +99,10 @@ class ArticleExtractor:
         via = self._carry_group_via(resolved, source, via)
         out = []
         for s, e in contents:
-            if cs + offset < e and s < ce + offset and not m.enclosing:
+            gap = self._quote_gap(s, e, offset + cs, offset + ce)
+            if cs + offset < e and s < ce + offset and not (m.enclosing or gap):
                 continue  # the content may not swallow its own cue
-            kind = self.quotes.kind(s, e)
+            kind = self._kind(s, e, gap)
             if kind == "mixed":
                 s, e, kind = self._leading_article(s, e)
             out.append(Claim(
@@ -102,10 +123,6 @@ class ArticleExtractor:
         if m.content is not None and m.content[1] > m.content[0]:
             s, e = char_range(doc, *m.content)
             s, e = clean_content(text, offset + s, offset + e, self.quotes)
-            if m.enclosing:
-                parts = self._split_quote_around(s, e, offset + doc[m.cue[0]].idx)
-                if parts:
-                    return parts
             if _words(text, s, e) >= 2 or self.quotes.kind(s, e) == "direct":
                 return [(s, e)]
             return []
@@ -116,18 +133,67 @@ class ArticleExtractor:
             q = self.quotes.ending_near(offset + m.quote_before, max_gap=3)
         if q is None or _words(text, q.start, q.end) < 1:
             return []
-        return [clean_content(text, q.start, q.end, self.quotes)]
+        s, e = clean_content(text, q.start, q.end, self.quotes)
+        if m.after_quote:
+            s = self._lead_words(s, offset + sent.start_char)
+            e = self._continuation(e, offset + doc[m.cue[0]].idx, doc, offset)
+        return [(s, e)]
 
-    def _split_quote_around(self, s: int, e: int, cue_at: int):
-        """'"We will win," she said, "because ..."': two direct claims, not one mixed span."""
-        before = [q for q in self.quotes.overlapping(s, cue_at) if q.end <= cue_at]
-        after = [q for q in self.quotes.overlapping(cue_at, e) if q.start >= cue_at]
+    def _lead_words(self, start: int, sent_start: int) -> int:
+        """'The summit achieved “too little,” he said': words of the sentence before the
+        quotation belong to the claim (which is then mixed)."""
+        if sent_start >= start or self.quotes.overlapping(sent_start, start):
+            return start
+        lead = self.text[sent_start:start]
+        if "\n" in lead or not 1 <= _words(self.text, sent_start, start) <= 25:
+            return start
+        return sent_start
+
+    def _continuation(self, end: int, cue_at: int, doc: Doc, offset: int) -> int:
+        """'“We won,” she said. “Now we govern.”' and '“We won,” she said, “and now we
+        govern.”': the quotation that resumes right after its cue, in the same paragraph and
+        with no cue of its own, belongs to the same claim.  The content then encloses its cue,
+        as a parenthetical cue is enclosed ('Turkey, they said, remains the option')."""
+        para = self._paragraph_of(cue_at)
+        if para is None:
+            return end
+        nxt = [q for q in self.quotes.overlapping(cue_at, para[1]) if q.start > cue_at]
+        if not nxt:
+            return end
+        q = nxt[0]
+        between = self.text[cue_at : q.start]
+        if _words(self.text, cue_at, q.start) > 15 or _sentence_ends(between) > 1:
+            return end
+        before = between.rstrip()
+        if not before or before[-1] not in ",.:;—–":
+            return end  # 'said on “Meet the Press”': a title, not the quotation resuming
+        after = self.text[q.end : para[1]]
+        tail = _SENTENCE_END.split(after, maxsplit=1)[0]
+        if any(_reporting_form(w) for w in _WORD.findall(tail.lower())):
+            return end  # '“…,” he added.': the next quotation has a cue of its own
+        if any(c.content.start is not None and c.content.start < q.end and q.start < c.content.end
+               for c in self.claims):
+            return end
+        return q.end
+
+    def _quote_gap(self, s: int, e: int, cs: int, ce: int) -> tuple[int, int] | None:
+        """For a content that encloses its cue between two quotations ('“We won,” she said,
+        “and we govern.”'): the stretch between them, which is the cue's clause."""
+        if not (s < cs and ce < e):
+            return None
+        qs = self.quotes.overlapping(s, e)
+        before = [q for q in qs if q.end <= cs]
+        after = [q for q in qs if q.start >= ce]
         if not before or not after:
             return None
-        qb, qa = before[0], after[-1]
-        if _words(self.text, s, qb.start) or _words(self.text, qa.end, e):
-            return None
-        return [(qb.start, qb.end), (qa.start, qa.end)]
+        return before[-1].end, after[0].start
+
+    def _kind(self, s: int, e: int, gap: tuple[int, int] | None) -> str:
+        """direct / mixed / indirect; the cue's clause between two quotations does not count."""
+        if gap is None:
+            return self.quotes.kind(s, e)
+        kinds = {self.quotes.kind(s, gap[0]), self.quotes.kind(gap[1], e)}
+        return kinds.pop() if len(kinds) == 1 else "mixed"
 
     def _leading_article(self, s: int, e: int) -> tuple[int, int, str]:
         """'promising a "long and difficult battle"': the lone article outside the quote does
@@ -232,6 +298,29 @@ def _negative_lemmas() -> frozenset[str]:
     from accordwatch.attribution import lexicons as lx
 
     return lx.reporting_verbs().negative
+
+
+def _participle_after_comma(doc: Doc, m: CueMatch) -> bool:
+    i = m.cue[0]
+    return doc[i].tag_ == "VBG" and i > 0 and doc[i - 1].text in (",", "—", "–")
+
+
+def _sentence_ends(text: str) -> int:
+    """How many sentences end in ``text`` (a period after an abbreviation or an initial does
+    not count)."""
+    n = 0
+    for m in _STOP.finditer(text):
+        word = m.group(1).lower()
+        if word in _ABBREVIATIONS or len(word) == 1 or "." in text[max(m.start() - 2, 0) : m.start()]:
+            continue
+        n += 1
+    return n
+
+
+def _reporting_form(word: str) -> bool:
+    from accordwatch.attribution import lexicons as lx
+
+    return lx.reporting_verbs().lemma(word) is not None
 
 
 def _words(text: str, s: int, e: int) -> int:

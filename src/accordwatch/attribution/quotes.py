@@ -1,7 +1,9 @@
 """Pair quotation marks in raw text.
 
 Handles curly double quotes (“ ”), straight double quotes ("), guillemets (« »), German low
-quotes („ “) and curly single quotes (‘ ’, told apart from apostrophes).  News convention for a
+quotes („ “) and curly single quotes (‘ ’, told apart from apostrophes), and the two-apostrophe marks of some archives ('' … '',
+`` … '').  Writers and converters mix conventions, so a straight mark may close a curly quote
+and the other way round when nothing else is open.  News convention for a
 quote running over several paragraphs is honoured: each paragraph reopens the quote without
 closing the previous one.  A quote that is never closed is capped at the end of its paragraph, so
 one stray mark never swallows the rest of an article.
@@ -18,6 +20,10 @@ DOUBLE_PAIRS = {"“": "”", "«": "»", "„": "“”"}
 SINGLE_OPEN, SINGLE_CLOSE = "‘", "’"
 STRAIGHT = '"'
 ALL_MARKS = frozenset('“”«»„"‘’')
+# Two-character marks: '' opens or closes like a straight double quote; `` only opens.
+TWO_APOSTROPHES, TWO_BACKTICKS = "''", "``"
+# Characters a quotation may start or end with (for trimming spans at quote edges).
+EDGE_MARKS = ALL_MARKS | {"'", "`"}
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -32,12 +38,13 @@ class Quote:
     closed: bool = True
     depth: int = 0
     paragraphs: int = 1
+    close_len: int = 1  # length of the closing mark ('' is two characters)
 
     @property
     def inner(self) -> tuple[int, int]:
         """Offsets of the quoted words without the marks."""
-        end = self.end - 1 if self.closed else self.end
-        return self.start + 1, end
+        end = self.end - self.close_len if self.closed else self.end
+        return self.start + len(self.mark), end
 
 
 @dataclass
@@ -66,10 +73,10 @@ def _is_word(ch: str) -> bool:
     return ch.isalnum()
 
 
-def _straight_role(text: str, i: int, is_open: bool) -> str:
-    """'open', 'close' or 'skip' for a straight double quote at ``i``."""
+def _straight_role(text: str, i: int, is_open: bool, width: int = 1) -> str:
+    """'open', 'close' or 'skip' for a straight double quote (or '') at ``i``."""
     prev = text[i - 1] if i > 0 else " "
-    nxt = text[i + 1] if i + 1 < len(text) else " "
+    nxt = text[i + width] if i + width < len(text) else " "
     if is_open:
         return "close"
     if prev.isspace() and nxt.isspace():
@@ -95,7 +102,23 @@ def _next_paragraph_reopens(text: str, para_end: int, mark: str) -> bool:
     j = para_end
     while j < len(text) and text[j].isspace():
         j += 1
+    if mark in (TWO_APOSTROPHES, TWO_BACKTICKS):
+        return text.startswith(TWO_APOSTROPHES, j) or text.startswith(TWO_BACKTICKS, j)
     return j < len(text) and text[j] == mark
+
+
+def _closes_like_straight(text: str, i: int, width: int = 1) -> bool:
+    """A mark glued to the word before it and followed by a space, punctuation or the end of
+    the line: it closes whatever quote is open ('“Yes,” he said' typed as '“Yes," he said')."""
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + width] if i + width < len(text) else " "
+    return not prev.isspace() and (nxt.isspace() or not _is_word(nxt))
+
+
+def _opens_like_straight(text: str, i: int, width: int = 1) -> bool:
+    prev = text[i - 1] if i > 0 else " "
+    nxt = text[i + width] if i + width < len(text) else " "
+    return (prev.isspace() or not _is_word(prev)) and not nxt.isspace()
 
 
 def find_quotes(text: str, *, nested: bool = False) -> list[Quote]:
@@ -117,28 +140,53 @@ def find_quotes(text: str, *, nested: bool = False) -> list[Quote]:
                     j += 1
                 reopen_at = j
             continue
+        if ch not in ALL_MARKS and ch not in "'`":
+            i += 1
+            continue
+        two = text[i : i + 2]
+        width = 2 if two in (TWO_APOSTROPHES, TWO_BACKTICKS) else 1
+        if reopen_at is not None and i == reopen_at:
+            reopen_at = None
+            i += width
+            continue
+        reopen_at = None
+        if width == 2:
+            i = _two_char_mark(text, i, two, stack, out)
+            continue
         if ch not in ALL_MARKS:
             i += 1
             continue
-        if reopen_at is not None and i == reopen_at:
-            reopen_at = None
-            i += 1
-            continue
-        reopen_at = None
-        if ch in DOUBLE_PAIRS and not (ch == "“" and _closes_low_quote(stack)):
+        if ch == "“" and _find_open(stack, lambda m: m == "“") is not None \
+                and _closes_like_straight(text, i):
+            # '“Mostly false.“': a doubled opener glued to the words before it closes
+            k = _find_open(stack, lambda m: m == "“")
+            _pop_to(text, k, i + 1, stack, out, closed=True)
+        elif ch == "”" and _find_open(stack, lambda m: m in DOUBLE_PAIRS) is None \
+                and _find_open(stack, lambda m: m == STRAIGHT) is not None:
+            # '"Yes,” he said': a curly closer ends a straight-opened quote
+            k = _find_open(stack, lambda m: m == STRAIGHT)
+            _pop_to(text, k, i + 1, stack, out, closed=True)
+        elif ch == "”" and not stack and _paragraph_start(text, i) and _opens_like_straight(text, i):
+            # a paragraph opening with a closing mark: a typo for the opener
+            stack.append(_Open(ch, i, len(stack)))
+        elif ch in DOUBLE_PAIRS and not (ch == "“" and _closes_low_quote(stack)):
             same = [k for k, o in enumerate(stack) if o.mark == ch]
             if same:  # a second opener of the same kind: the first was never closed
                 _pop_to(text, same[0], i, stack, out, closed=False)
             stack.append(_Open(ch, i, len(stack)))
         elif ch in "”»“":
-            k = _find_open(stack, lambda m, c=ch: m in DOUBLE_PAIRS and c in DOUBLE_PAIRS[m])
+            k = _find_open(stack, lambda m, c=ch: m in DOUBLE_PAIRS and c in DOUBLE_PAIRS[m]
+                           or m == c == "”")
             if k is not None:
                 _pop_to(text, k, i + 1, stack, out, closed=True)
         elif ch == STRAIGHT:
             k = _find_open(stack, lambda m: m == STRAIGHT)
+            curly = _find_open(stack, lambda m: m in ("“", "„", "”"))
             role = _straight_role(text, i, k is not None)
             if role == "close" and k is not None:
                 _pop_to(text, k, i + 1, stack, out, closed=True)
+            elif k is None and curly is not None and _closes_like_straight(text, i):
+                _pop_to(text, curly, i + 1, stack, out, closed=True)
             elif role == "open":
                 stack.append(_Open(ch, i, len(stack)))
         elif ch == SINGLE_OPEN:
@@ -154,7 +202,28 @@ def find_quotes(text: str, *, nested: bool = False) -> list[Quote]:
     if stack:
         _pop_to(text, 0, _rstrip(text, n), stack, out, closed=False)
     out.sort(key=lambda q: (q.start, -q.end))
+    # a "quote" that is only a closing mark typo at a paragraph start never stays open
+    out = [q for q in out if q.end - q.start > len(q.mark)]
     return out if nested else [q for q in out if q.depth == 0]
+
+
+def _two_char_mark(text: str, i: int, two: str, stack: list[_Open], out: list[Quote]) -> int:
+    """Handle '' or `` at ``i``; returns the offset after the mark."""
+    k = _find_open(stack, lambda m: m in (TWO_APOSTROPHES, TWO_BACKTICKS))
+    if two == TWO_BACKTICKS:
+        stack.append(_Open(two, i, len(stack)))
+    elif k is not None and _closes_like_straight(text, i, 2):
+        _pop_to(text, k, i + 2, stack, out, closed=True, close_len=2)
+    elif _opens_like_straight(text, i, 2):
+        stack.append(_Open(two, i, len(stack)))
+    return i + 2
+
+
+def _paragraph_start(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] == "\n"
 
 
 def _paragraph_end_finder(text: str):
@@ -181,14 +250,16 @@ def _find_open(stack: list[_Open], pred) -> int | None:
     return None
 
 
-def _pop_to(text: str, k: int, end: int, stack: list[_Open], out: list[Quote], *, closed: bool):
+def _pop_to(text: str, k: int, end: int, stack: list[_Open], out: list[Quote], *, closed: bool,
+            close_len: int = 1):
     """Close ``stack[k]`` at ``end``; quotes opened inside it and still open end unclosed there."""
     while len(stack) > k:
         o = stack.pop()
         is_target = len(stack) == k
         e = end if (closed and is_target) else _rstrip(text, end)
-        if e > o.start + 1:
-            out.append(Quote(o.start, e, o.mark, closed and is_target, o.depth, o.paragraphs))
+        if e > o.start + len(o.mark):
+            out.append(Quote(o.start, e, o.mark, closed and is_target, o.depth, o.paragraphs,
+                             close_len if closed and is_target else 1))
 
 
 def _close_paragraph(text, nl: int, stack: list[_Open], out: list[Quote], para_end_of) -> int:

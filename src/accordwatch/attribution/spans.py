@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from accordwatch.attribution.quotes import ALL_MARKS, QuoteIndex
+from accordwatch.attribution.quotes import EDGE_MARKS, QuoteIndex
 
 # Punctuation stripped from the edges of a content span (quote marks are handled separately).
 EDGE_PUNCT = ",;:—–-.()[] \n\t\u00a0"
@@ -105,11 +105,11 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
         if q.start < end < q.end and (start <= q.start or not _has_words(text, end, q.end)):
             end = q.end
     # a dangling mark at either edge
-    while start < end and text[start] in ALL_MARKS and not _mark_paired(quotes, start, end):
+    while start < end and text[start] in EDGE_MARKS and not _mark_paired(quotes, start, end):
         start, end = _strip(text, start + 1, end)
-    while end > start and text[end - 1] in ALL_MARKS and not _mark_paired(quotes, start, end):
+    while end > start and text[end - 1] in EDGE_MARKS and not _mark_paired(quotes, start, end):
         start, end = _strip(text, start, end - 1)
-    if end > start and text[end - 1] not in ALL_MARKS:
+    if end > start and text[end - 1] not in EDGE_MARKS:
         start, end = _strip(text, start, end)
     return start, end
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-QUOTE_CLOSERS = frozenset({"”", "»", "’", '"', "“"})
-QUOTE_OPENERS = frozenset({"“", "«", "‘", '"', "„"})
+QUOTE_CLOSERS = frozenset({"”", "»", "’", '"', "“", "''"})
+QUOTE_OPENERS = frozenset({"“", "«", "‘", '"', "„", "''", "``", "`"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
 MAX_NP = 8
 
@@ -36,7 +36,7 @@ def _np_like(tokens: list[Token]) -> bool:
     if not 1 <= len(tokens) <= MAX_NP:
         return False
     for t in tokens:
-        if t.text in CLAUSE_BREAKS or t.lower_ in ("that", "if", "whether"):
+        if t.text in CLAUSE_BREAKS or t.lower_ in ("that", "if", "whether", "who", "which", "whom"):
             return False
         if _finite(t) or t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
             return False
@@ -196,3 +196,93 @@ def _hyphen_glued(doc, t: Token, a: int, b: int) -> bool:
         after = doc[t.i + 2] if t.i + 2 < b else None
         return glued_next and after is not None and not after.is_title
     return glued_next or glued_prev
+
+
+# -- a cue right after a quotation ------------------------------------------------------------
+
+RELATIVE_WORDS = frozenset({"who", "which", "whose", "whom"})
+MAX_SOURCE_AFTER_QUOTE = 30
+
+
+@dataclass
+class AfterQuote:
+    """'“…,” Name, a role, said …' or '“…,” said Name …': the cue follows a closing mark."""
+
+    closer: int  # token index of the closing quote mark
+    source: tuple[int, int] | None  # token range of the source noun phrase
+
+
+def after_quote(verb: Token, sent: Span, cue_end: int, closer_ends: frozenset[int]) -> AfterQuote | None:
+    """Whether the cue ``verb`` follows a quotation it attributes.
+
+    ``closer_ends`` holds the doc character offsets at which a closed quotation ends; a token
+    is a closing mark when it ends at one of them (the parser's tags cannot tell a straight
+    opening mark from a closing one).  Between the mark and the verb there may be nothing
+    ('…,” said Ana Ruiz') or the source, appositions and a relative clause included
+    ('…,” Ana Ruiz, who leads the group, said'), never another clause.
+    """
+    doc = verb.doc
+    lo = max(0, verb.i - MAX_SOURCE_AFTER_QUOTE - 2)  # the parser may end a sentence at ”
+    closer = None
+    for j in range(verb.i - 1, lo - 1, -1):
+        t = doc[j]
+        if t.idx + len(t.text) in closer_ends:
+            closer = j
+            break
+        if t.text in QUOTE_OPENERS or t.text in QUOTE_CLOSERS or t.text in (":", ";"):
+            return None
+    if closer is None:
+        return None
+    a = closer + 1
+    if a < verb.i and doc[a].text == ",":
+        a += 1
+    between = list(doc[a : verb.i])
+    if not between:  # '…,” said Ana Ruiz, the envoy.'
+        after = []
+        k = cue_end
+        while k < len(doc) and doc[k].text not in CLAUSE_BREAKS and (
+                not doc[k].is_punct or _name_hyphen(doc, k) or doc[k].text == "."
+                and doc[k - 1].is_title and len(doc[k - 1].text) <= 3):
+            after.append(doc[k])
+            k += 1
+        if not after or not _np_like(after[:MAX_NP]):
+            return AfterQuote(closer, None)
+        return AfterQuote(closer, (cue_end, cue_end + _np_len(after)))
+    if not _source_after_quote(between) or between[-1].lower_ in RELATIVE_WORDS | {"that"}:
+        return None  # '“…,” Ana Ruiz, who advises the city, said': 'advises' is no cue
+    b = a
+    while b < verb.i and doc[b].text not in (",", "—", "–", "("):
+        b += 1
+    b = _trim_right(doc, a, b)
+    if b <= a:
+        return None
+    return AfterQuote(closer, (a, b))
+
+
+def _name_hyphen(doc, k: int) -> bool:
+    """'Holtz-Eakin': a hyphen glued to the words on both sides."""
+    return (doc[k].text == "-" and doc[k - 1].whitespace_ == "" and doc[k].whitespace_ == ""
+            and k + 1 < len(doc))
+
+
+def _source_after_quote(tokens: list[Token]) -> bool:
+    """A source noun phrase with its appositions ('Ana Ruiz, 54, a former envoy who now leads
+    the council,'): a noun, no other clause before a relative word, no conjunction start."""
+    first = tokens[0]
+    if first.pos_ in ("CCONJ", "SCONJ", "ADP") or first.lower_ in ("that", "if", "when", "as"):
+        return False
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in tokens):
+        return False
+    relative = False
+    for k, t in enumerate(tokens):
+        if t.lower_ in RELATIVE_WORDS:
+            relative = True
+        if relative or t.is_punct:
+            continue
+        if _finite(t) or t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
+            # 'retired Air Force general': a participle before a name is a modifier
+            nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+            if not (t.tag_ in ("VBD", "VBN") and t.is_lower and nxt is not None
+                    and nxt.pos_ in ("PROPN", "NOUN", "ADJ")):
+                return False
+    return True
