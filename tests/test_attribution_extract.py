@@ -244,3 +244,42 @@ def test_belief_verbs_need_a_clause(nlp):
                  "numbers.", nlp)
     assert [c.cue.text for c in claims] == ["believes"]
     assert claims[0].content.text == "the truce will hold"
+
+
+def test_speaker_labels_of_a_transcript(nlp):
+    text = ("Part of the exchange follows.\n"
+            "\"HOST: Will the minister attend the summit next week?\n"
+            "\"KARAS: The minister will attend, and she will bring the draft.")
+    claims = run(text, nlp)
+    assert [(c.source.text, c.cue.text) for c in claims] == [("HOST", ":"), ("KARAS", ":")]
+    assert claims[1].content.text == "The minister will attend, and she will bring the draft"
+
+
+def test_headline_label_with_colon(nlp):
+    claims = run("Survey: Most farmers expect a poor harvest\nUpdate: The road is open.", nlp)
+    assert len(claims) == 1
+    assert claims[0].source.type == "document" and claims[0].cue.text == ":"
+    assert claims[0].content.text == "Most farmers expect a poor harvest"
+
+
+def test_dash_after_a_quotation_names_its_speaker(nlp):
+    text = "“We were never asked about the dam.” ― Lena Ortega\n“Nobody listened.” — Piet Vos."
+    claims = run(text, nlp)
+    assert [(c.source.text, c.kind) for c in claims] == [("Lena Ortega", "direct"),
+                                                         ("Piet Vos", "direct")]
+
+
+def test_any_verb_before_a_colon_and_a_quotation(nlp):
+    text = ("Councillor Ada Brink continued: “The budget is empty.”\n"
+            "The Harlow Courier reports:\n"
+            "\"The mayor has resigned.\"")
+    claims = run(text, nlp)
+    assert [c.source.text for c in claims] == ["Councillor Ada Brink", "The Harlow Courier"]
+    assert all(c.kind == "direct" for c in claims)
+
+
+def test_quotation_ending_a_sentence_is_not_taken_by_the_next_cue(nlp):
+    text = ("The commander promised a “long and bitter fight.” Regional sources said that "
+            "the talks would resume in May.")
+    c = only(run(text, nlp), "said")
+    assert c.content.text == "the talks would resume in May"

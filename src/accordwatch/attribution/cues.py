@@ -67,6 +67,7 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
     """Cues of ``sent``; ``closer_ends`` are the doc character offsets where a closed
     quotation ends (see ``surface.after_quote``)."""
     from accordwatch.attribution.cue_phrases import noun_cue, preposition_cue
+    from accordwatch.attribution.punctuation_cues import colon_verb_cue
 
     out: list[CueMatch] = []
     rv = lx.reporting_verbs()
@@ -80,6 +81,12 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 out.append(m)
                 continue
         lemma = rv.lemma(low)
+        if tok.i + 1 < sent.end and tok.nbor().text == ":" and (
+                lemma is None or not is_verbal(tok)):
+            m = colon_verb_cue(tok, sent)
+            if m is not None:
+                out.append(m)
+                continue
         if lemma is not None and is_verbal(tok) and (
                 dep(tok) not in ("amod", "compound", "nmod") or _right_after_quote(tok, closer_ends)):
             m = _verb_cue(tok, lemma, sent, rv, closer_ends)

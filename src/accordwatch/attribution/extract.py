@@ -13,9 +13,10 @@ from accordwatch.attribution.claim import Claim, Intermediary, Modality, Source
 from accordwatch.attribution.claim import Span as CharSpan
 from accordwatch.attribution.cues import CueMatch, find_cues
 from accordwatch.attribution.modality import modality_of_tokens, modality_of_words
+from accordwatch.attribution.punctuation_cues import colon_label_cue, dash_epigraph_cues
 from accordwatch.attribution.quotes import QuoteIndex, paragraph_spans
 from accordwatch.attribution.sources import Resolved, SourceResolver
-from accordwatch.attribution.spans import char_range, clean_content, dep
+from accordwatch.attribution.spans import char_range, clean_content, dep, strip_edges
 
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)")
@@ -56,11 +57,17 @@ class ArticleExtractor:
         self._paragraphs.append((offset, end))
         quotes = self.quotes.overlapping(offset, end)
         closer_ends = frozenset(q.end - offset for q in quotes if q.closed)
+        paragraph_cues = dash_epigraph_cues(doc, closer_ends)
+        label = colon_label_cue(doc)
+        if label is not None:
+            paragraph_cues.append(label)
         for sent in doc.sents:
             self._sentence_source = None
             self.resolver.observe(sent)
-            for m in sorted(find_cues(sent, closer_ends), key=lambda m: m.cue[0]):
-                if self._inside_quotation(doc, m, offset):
+            cues = find_cues(sent, closer_ends)
+            cues += [m for m in paragraph_cues if sent.start <= m.cue[0] < sent.end]
+            for m in sorted(cues, key=lambda m: m.cue[0]):
+                if m.lemma != ":" and self._inside_quotation(doc, m, offset):
                     continue
                 for claim in self._claims_from(m, doc, sent, offset):
                     self.claims.append(claim)
@@ -122,6 +129,9 @@ class ArticleExtractor:
         text = self.text
         if m.content is not None and m.content[1] > m.content[0]:
             s, e = char_range(doc, *m.content)
+            if m.lemma == ":":  # a speaker label: the rest of its paragraph, whatever quote it is in
+                s, e = strip_edges(text, offset + s, offset + e)
+                return [(s, e)] if _words(text, s, e) >= 2 else []
             s, e = clean_content(text, offset + s, offset + e, self.quotes)
             if _words(text, s, e) >= 2 or self.quotes.kind(s, e) == "direct":
                 return [(s, e)]

@@ -147,8 +147,10 @@ class SourceResolver:
             return r
         if r.type != "anonymous":
             r.count = None
-        if low in self._doc_words and head.pos_ != "PROPN":
+        if low in self._doc_words and (head.pos_ != "PROPN" or b - a == 1):
             r.type = "document"
+            if name and name.lower() == low:
+                name = None  # 'Poll:' opening a headline is a noun, not a name
             r.name = name if name and (label != "person" or self._is_outlet_name(name)) else (
                 self.mem.last_outlet if definite else None
             )

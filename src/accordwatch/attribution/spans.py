@@ -114,6 +114,11 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
     return start, end
 
 
+def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim edge punctuation and whitespace, leaving quote marks alone."""
+    return _strip(text, start, end)
+
+
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in EDGE_PUNCT:
         start += 1

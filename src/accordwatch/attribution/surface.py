@@ -234,6 +234,21 @@ def after_quote(verb: Token, sent: Span, cue_end: int, closer_ends: frozenset[in
     if closer is None:
         return None
     a = closer + 1
+    # '“…,” she said' / '“…?” she asked': a quotation that ends its sentence with a period is
+    # not attributed by what follows ('“… battle.” Sources said that …' starts anew)
+    last = doc[closer - 1] if closer > 0 else None
+    if not (a < verb.i and doc[a].text == "," or last is not None and last.text in (",", "?", "!",
+                                                                                    "—", "–", "-")
+            or last is not None and last.text.endswith((",", "?", "!"))):
+        return None
+    tail = []
+    k = cue_end
+    while k < len(doc) and doc[k].text not in QUOTE_OPENERS and not (
+            doc[k].text in (".", "?", "!") and k + 1 < len(doc) and not doc[k + 1].is_lower):
+        tail.append(doc[k])
+        k += 1
+    if any(t.lower_ in ("that", "whether", "if") or t.text == ":" for t in tail[:6]):
+        return None  # the cue leads a content of its own
     if a < verb.i and doc[a].text == ",":
         a += 1
     between = list(doc[a : verb.i])

@@ -1,0 +1,123 @@
+"""Cues that are punctuation, or that punctuation makes cues: read from the surface.
+
+* a speaker label:     'WALLACE: Let's start with the debate.'  (transcripts)
+* a headline label:    'Poll: Voters turn to the challenger'   'Ana Ruiz: "We will not sign"'
+* an epigraph dash:    '“We were never asked.” ― Lena Ort'
+* a verb and a colon:  'Ruiz continued: “…”'   'The Gazette reports:' + a quotation after it
+
+A colon or a dash says nothing about who speaks by itself, so each shape asks for a label that
+can be a source: a name, a speaker label in capitals, or a noun of the source lexicons
+("poll", "report", "sources").  Labels that only organise a page ("Update:", "Photo:") are
+listed in ``lexicons/colon_non_sources.txt``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from accordwatch.attribution import lexicons as lx
+from accordwatch.attribution.cues import CueMatch
+from accordwatch.attribution.surface import QUOTE_OPENERS, source_before
+
+DASHES = frozenset({"―", "—", "–", "--"})
+MAX_LABEL = 5
+
+
+def _source_nouns() -> frozenset[str]:
+    return (lx.word_set("document_words.txt") | lx.word_set("anonymous_nouns.txt")
+            | lx.word_set("outlet_words.txt"))
+
+
+def _name_like(tokens: list[Token]) -> bool:
+    """A capitalised name of one to five words ('Ana Ruiz', 'Pat O'Neil', 'Rush Limbaugh')."""
+    if not 1 <= len(tokens) <= MAX_LABEL:
+        return False
+    words = [t for t in tokens if not t.is_punct]
+    if not words or not all(t.is_title or t.is_upper or t.lower_ in ("de", "al", "van", "von", "bin")
+                            or t.text in ("'s", "’s") for t in words):
+        return False
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "ORG") for t in words)
+
+
+def _label_is_source(tokens: list[Token]) -> bool:
+    text = " ".join(t.lower_ for t in tokens)
+    if text in lx.word_set("colon_non_sources.txt"):
+        return False
+    if len(tokens) == 1 and tokens[0].is_upper and len(tokens[0].text) >= 2 and tokens[0].is_alpha:
+        return True  # a transcript's speaker label
+    if tokens[-1].lower_ in _source_nouns():
+        return True  # 'Poll:', 'Report:', 'Sources:'
+    return _name_like(tokens) and (len(tokens) >= 2 or tokens[0].ent_type_ in ("PERSON", "ORG"))
+
+
+def colon_label_cue(doc: Doc) -> CueMatch | None:
+    """'WALLACE: …', 'Poll: …', 'Ana Ruiz: “…”' at the start of a paragraph."""
+    start = 0
+    while start < len(doc) and (doc[start].text in QUOTE_OPENERS or doc[start].is_space):
+        start += 1
+    colon = next((i for i in range(start, min(start + MAX_LABEL + 1, len(doc)))
+                  if doc[i].text == ":"), None)
+    if colon is None or colon == start or colon + 1 >= len(doc):
+        return None
+    label = list(doc[start:colon])
+    if any(t.is_punct and t.text not in (".", "'s", "’s") for t in label):
+        return None
+    if not _label_is_source(label):
+        return None
+    end = len(doc)
+    while end > colon + 1 and doc[end - 1].is_punct and doc[end - 1].text not in ("”", '"', "’",
+                                                                                 "''"):
+        end -= 1
+    if end - (colon + 1) < 2:
+        return None
+    return CueMatch(cue=(colon, colon + 1), lemma=":", source_head=label[-1],
+                    source=(start, colon), content=(colon + 1, end), confidence=0.6)
+
+
+def dash_epigraph_cues(doc: Doc, closer_ends: frozenset[int]) -> list[CueMatch]:
+    """'“…” ― Lena Ort': a closed quotation, a dash and a name ending the paragraph or
+    followed by the next quotation."""
+    out = []
+    for i, t in enumerate(doc):
+        if t.text not in DASHES or i == 0:
+            continue
+        prev = doc[i - 1]
+        if prev.idx + len(prev.text) not in closer_ends:
+            continue
+        j = i + 1
+        while j < len(doc) and not (doc[j].is_punct and doc[j].text not in ("'s", "’s", "-")) \
+                and doc[j].text not in QUOTE_OPENERS and j - i <= MAX_LABEL + 1:
+            j += 1
+        name = list(doc[i + 1 : j])
+        rest = doc[j:]
+        if not _name_like(name) or any(not r.is_punct for r in rest[:1] if r.text not in QUOTE_OPENERS):
+            continue
+        out.append(CueMatch(cue=(i, i + 1), lemma="―", source_head=name[-1],
+                            source=(i + 1, j), quote_before=prev.idx + len(prev.text),
+                            confidence=0.6))
+    return out
+
+
+def colon_verb_cue(tok: Token, sent: Span) -> CueMatch | None:
+    """'Ruiz continued: “…”' or 'The Gazette reports:' closing a paragraph: a word right
+    before a colon that opens a quotation is a cue whatever its class, when a noun phrase that
+    can be a source stands before it."""
+    doc = tok.doc
+    k = tok.i + 1
+    if k >= len(doc) or doc[k].text != ":" or not tok.is_alpha or tok.is_upper:
+        return None
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    if nxt is not None and nxt.text not in QUOTE_OPENERS:
+        return None
+    if tok.pos_ not in ("VERB", "AUX") and not tok.tag_.startswith("VB") \
+            and lx.reporting_verbs().lemma(tok.lower_) is None:
+        return None
+    src = source_before(tok, sent)
+    if src is None:
+        return None
+    head = doc[src[1] - 1]
+    if not (head.pos_ in ("PROPN", "PRON") or head.lower_ in _source_nouns()
+            or head.ent_type_ in ("PERSON", "ORG")):
+        return None
+    return CueMatch(cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower() or tok.lower_,
+                    source_head=head, source=src, quote_after=doc[k].idx, confidence=0.7)
