@@ -283,3 +283,69 @@ def test_quotation_ending_a_sentence_is_not_taken_by_the_next_cue(nlp):
             "the talks would resume in May.")
     c = only(run(text, nlp), "said")
     assert c.content.text == "the talks would resume in May"
+
+
+def test_told_an_outlet_is_a_chain(nlp):
+    c = only(run("Defence Minister Kari Olsen told the Velmar Gazette that the troops would "
+                 "leave in March.", nlp), "told")
+    assert c.source.name == "Kari Olsen" and c.source.type == "person"
+    assert [(v.text, v.type) for v in c.via] == [("the Velmar Gazette", "outlet")]
+    assert c.content.text == "the troops would leave in March"
+
+
+def test_told_a_person_is_no_chain(nlp):
+    c = only(run("Kari Olsen told reporters that the troops would leave in March.", nlp), "told")
+    assert c.via == [] and c.content.text == "the troops would leave in March"
+
+
+def test_in_a_statement(nlp):
+    text = ("In a statement, the Harbour Authority said the port would close for two days.\n"
+            "The Dorn Water Board said in a statement that the reservoir was full.\n"
+            "The statement said the gates would stay shut.")
+    claims = run(text, nlp)
+    assert [c.cue.text for c in claims] == ["said", "said", "said"]
+    assert claims[0].source.text == "the Harbour Authority"
+    assert claims[0].source.type == "organization"
+    assert claims[0].content.text == "the port would close for two days"
+    assert claims[1].source.text == "The Dorn Water Board"
+    assert claims[1].content.text == "the reservoir was full"
+    # the statement itself as the subject: a document, by the organization last quoted
+    assert claims[2].source.type == "document"
+    assert claims[2].source.name == "Dorn Water Board"
+
+
+def test_agentless_passive_has_no_source_span(nlp):
+    text = ("It was reported that the border crossing had been shut. It is understood that "
+            "the envoy will travel to Dorn on Monday.")
+    claims = run(text, nlp)
+    assert [c.content.text for c in claims] == [
+        "the border crossing had been shut", "the envoy will travel to Dorn on Monday"]
+    for c in claims:
+        assert c.source.text == "" and c.source.start is None and c.source.end is None
+        assert c.source.type == "unknown" and c.source.name is None
+
+
+def test_noun_cues(nlp):
+    text = ("Mayor Ivo Serra's warning that the dam could fail was ignored. Traders rejected "
+            "the claim by the Harbour Authority that the fees were fair.")
+    claims = run(text, nlp)
+    warning = only(claims, "warning")
+    assert warning.source.text == "Mayor Ivo Serra" and warning.content.text == "the dam could fail"
+    assert warning.modality.hedged
+    claim = only(claims, "claim")
+    assert claim.source.text == "the Harbour Authority"
+    assert claim.content.text == "the fees were fair"
+    rejected = only(claims, "rejected")
+    assert rejected.content.text == "the claim by the Harbour Authority that the fees were fair"
+    assert rejected.modality.negated
+
+
+def test_would_is_future_only_after_a_past_cue(nlp):
+    past = only(run("The mayor said the bridge would be repaired by June.", nlp), "said")
+    assert past.modality.future and not past.modality.conditional
+    present = only(run("The mayor says the bridge would cost too much.", nlp), "says")
+    assert not present.modality.future and present.modality.conditional
+    condition = only(run("The mayor said the bridge would close if the river rose.", nlp), "said")
+    assert not condition.modality.future and condition.modality.conditional
+    will = only(run("The mayor says the bridge will be repaired.", nlp), "says")
+    assert will.modality.future

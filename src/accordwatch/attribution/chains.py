@@ -98,6 +98,20 @@ def told_outlet(verb: Token, outlet_check) -> Token | None:
     return None
 
 
+def is_outlet_like(tok: Token) -> bool:
+    """Whether a noun phrase head names an outlet: an outlet noun ("told the newspaper"), or a
+    name with a word of ``outlet_names.txt`` ("told the Harlow Gazette", "told Reuters")."""
+    if tok.pos_ == "NOUN" and tok.lower_ in lx.word_set("outlet_words.txt"):
+        return True
+    if tok.pos_ != "PROPN":
+        return False
+    names = lx.case_sensitive_set("outlet_names.txt")
+    lo, hi = tok.left_edge.i, tok.right_edge.i + 1
+    words = [t.text for t in tok.doc[lo:hi]]
+    joined = " ".join(words)
+    return any(w in names for w in words) or any(n in joined for n in names if " " in n)
+
+
 def which_cited(noun: Token) -> Token | None:
     """For "according to X, which cited Y": Y, the source behind X."""
     for c in noun.children:

@@ -61,6 +61,7 @@ class CueMatch:
     enclosing: bool = False
     confidence: float = 0.8
     after_quote: bool = False  # the cue follows the quotation it attributes ('“…,” she said')
+    agentless: bool = False  # 'it was reported that …': a passive cue with no one behind it
 
 
 def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[CueMatch]:
@@ -150,7 +151,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
             m.source = (min(m.source[0], shape.source[0]), max(m.source[1], shape.source[1]))
         m.content, m.enclosing = shape.content, shape.kind == "parenthetical"
         return m
-    before = source_before(verb, sent) if verb.tag_ != "VBG" else None
+    before = source_before(verb, sent) if verb.tag_ != "VBG" and not m.agentless else None
     if m.via and m.source is not None:
         before = None  # a chain the parse found ("reported, citing Y") is kept as it is
     if before is not None and (m.source is None or m.confidence < 0.8 or m.source[0] > verb.i
@@ -216,13 +217,21 @@ def _is_passing_on(verb: Token) -> bool:
     return verb.lower_ in chains.CITING_FORMS and _has_reporting_head(verb)
 
 
+def _be_passive(verb: Token) -> bool:
+    """'is understood', 'was reported': a participle with a form of 'be' as its auxiliary."""
+    return verb.tag_ == "VBN" and any(
+        dep(c) == "aux" and c.lower_ in ("is", "was", "are", "were", "been", "be", "being", "'s")
+        for c in verb.children)
+
+
 def _has_reporting_head(verb: Token) -> bool:
     return verb.head is not verb and lx.reporting_verbs().lemma(verb.head.lower_) is not None
 
 
 def _find_source(verb: Token, m: CueMatch) -> None:
     subj = subject_of(verb)
-    passive = subj is not None and (subdep(subj).endswith("pass") or dep(subj) == "expl")
+    passive = subj is not None and (subdep(subj).endswith("pass") or dep(subj) == "expl"
+                                    or subj.lower_ == "it" and _be_passive(verb))
     if subj is None:
         subj = children(verb, "expl")[0] if children(verb, "expl") else None
         passive = subj is not None
@@ -239,7 +248,12 @@ def _find_source(verb: Token, m: CueMatch) -> None:
                 m.source_head, m.source = c, np_range(c)
                 return
         if subj is not None and (subj.lower_ in ("it", "this") or dep(subj) == "expl"):
+            # "It was reported that …", "It is understood that …": the text names no one.  The
+            # source stays empty (no text, no offsets, type unknown) rather than pointing at
+            # "it", which is no mention of anyone, or borrowing a speaker from a nearby cue:
+            # a reader can tell an unattributed claim from an attributed one.
             m.confidence = 0.6
+            m.agentless = True
             return
     saying = chains.quoted_as_saying(verb)
     if saying is not None:
@@ -253,6 +267,9 @@ def _find_source(verb: Token, m: CueMatch) -> None:
     if subj is None:
         return
     m.source_head, m.source = subj, np_range(subj)
+    outlet = chains.told_outlet(verb, chains.is_outlet_like) if m.lemma == "tell" else None
+    if outlet is not None:  # "Y told X (an outlet) that ...": Y is the source, X passed it on
+        m.via.append((outlet, np_range(outlet)))
     cited = chains.citing_clause(verb)
     if cited is not None:  # "X reported, citing Y, that ...": Y is the source, X passed it on
         _, y = cited
@@ -296,6 +313,8 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
                 break
     if start is None:
         for i in range(m.cue[1], min(m.cue[1] + 9, s1)):
+            if _clause_taking_noun(doc, m.cue[1], i, lx.word_set("cue_nouns.txt")):
+                break  # the that-clause is the noun's
             if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP", "PRON"):
                 start = i + 1
                 break
@@ -314,10 +333,21 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
     m.content = _cut_nested_cues(verb, start, s1)
 
 
+def _clause_taking_noun(doc, a: int, i: int, cue_nouns) -> bool:
+    """'rejected the claim that …' (the clause is the noun's), unlike 'said in a statement
+    that …' (a setting: the clause is the verb's)."""
+    if doc[i].lower_ not in cue_nouns or doc[i].pos_ != "NOUN":
+        return False
+    return not any(doc[k].pos_ == "ADP" for k in range(a, i))
+
+
 def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
     """Start of a "that"-clause opening within ``window`` tokens after the cue, with no other
     clause in between ("reported, citing an official, that ...")."""
+    cue_nouns = lx.word_set("cue_nouns.txt")
     for i in range(a, min(a + window, b)):
+        if _clause_taking_noun(doc, a, i, cue_nouns):
+            return None  # 'rejected the claim that …': the clause is the noun's
         if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP"):
             return i + 1
         if doc[i].text in QUOTE_OPENERS or _finite(doc[i]):

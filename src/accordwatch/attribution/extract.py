@@ -96,7 +96,7 @@ class ArticleExtractor:
         source, resolved = self._source(m, doc, offset)
         if self._sentence_source is not None and _participle_after_comma(doc, m):
             resolved = None  # '…, she said, adding that …': the speaker of the sentence
-        if resolved is None and self._sentence_source is not None:
+        if resolved is None and self._sentence_source is not None and not m.agentless:
             # "He said ..., citing X": a cue without a subject of its own shares the speaker
             # of the sentence's previous cue
             source, resolved = self._sentence_source
@@ -255,7 +255,7 @@ class ArticleExtractor:
         if 0 <= ds and de <= len(doc.text):
             span = doc.char_span(ds, de, alignment_mode="expand")
             if span is not None:
-                return modality_of_tokens(span, m.lemma, cue_negated)
+                return modality_of_tokens(span, m.lemma, cue_negated, _past_cue(cue_tok))
         words = [w.lower() for w in _WORD.findall(self.text[s:e])]
         mod = modality_of_words(words, m.lemma)
         mod.negated = mod.negated or cue_negated
@@ -308,6 +308,12 @@ def _negative_lemmas() -> frozenset[str]:
     from accordwatch.attribution import lexicons as lx
 
     return lx.reporting_verbs().negative
+
+
+def _past_cue(tok) -> bool:
+    """'said', 'had said', 'has said': a reporting verb in a past tense."""
+    return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
+        c.lower_ in ("had", "has", "have", "'d") for c in tok.children)
 
 
 def _participle_after_comma(doc: Doc, m: CueMatch) -> bool:

@@ -16,6 +16,7 @@ from accordwatch.attribution.spans import dep
 
 # Dependents that open a clause of their own; markers inside them do not qualify the claim.
 EMBEDDED = frozenset({"acl", "advcl", "csubj", "ccomp", "parataxis"})
+WOULD = frozenset({"would", "'d"})
 CUE_HEDGES = frozenset({"claim", "allege", "suggest", "hint", "speculate", "estimate", "predict"})
 
 
@@ -42,15 +43,25 @@ def modality_of_words(words: Sequence[str], cue_lemma: str = "") -> Modality:
         negated=bool(_match_phrases(words, "negators.txt"))
         or cue_lemma in lx.reporting_verbs().negative,
         future=bool(_match_phrases(words, "future_markers.txt")),
-        conditional=bool(_match_phrases(words, "conditional_markers.txt")),
+        conditional=bool(_match_phrases(words, "conditional_markers.txt")) or _would(words),
     )
 
 
-def modality_of_tokens(tokens, cue_lemma: str = "", cue_negated: bool = False) -> Modality:
+def _would(words: Sequence[str]) -> bool:
+    return any(w in WOULD for w in words)
+
+
+def modality_of_tokens(tokens, cue_lemma: str = "", cue_negated: bool = False,
+                       cue_past: bool = False) -> Modality:
     """Modality of content ``tokens`` (a contiguous slice of a parsed Doc).
 
     Markers are searched on the main clause only: tokens reached from the content's root(s)
     without passing into an embedded clause.
+
+    "would" is read against the cue's tense: after a past reporting verb it is the reported
+    "will" shifted back ("said the road would reopen" reports "the road will reopen"), so the
+    claim is about the future unless a condition comes with it ("would reopen if ...").  After a
+    present cue, or with no verb at all ("according to ..."), it is hypothetical: conditional.
     """
     tokens = list(tokens)
     if not tokens:
@@ -65,7 +76,12 @@ def modality_of_tokens(tokens, cue_lemma: str = "", cue_negated: bool = False) -
         m.hedged = any(w in ("reportedly", "allegedly", "unclear", "possibly", "perhaps")
                        for w in all_words)
     # a condition usually sits in an adverbial clause of its own ("if the plan moves forward")
-    m.conditional = bool(_match_phrases(all_words, "conditional_markers.txt"))
+    has_condition = bool(_match_phrases(all_words, "conditional_markers.txt"))
+    would = _would(words)
+    if would and cue_past and not has_condition:
+        m.future, m.conditional = True, False
+    else:
+        m.conditional = has_condition or would
     if cue_negated:
         m.negated = True
     return m

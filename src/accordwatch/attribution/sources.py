@@ -17,9 +17,9 @@ from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.spans import char_range, dep
 from accordwatch.attribution.surface import np_head
 
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
-PLURAL_PRONOUNS = frozenset({"they", "them"})
-THING_PRONOUNS = frozenset({"it"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+THING_PRONOUNS = frozenset({"it", "its"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_REFERENCE_DETS = frozenset({"the", "one", "another", "both", "these", "those", "this", "that"})
 TITLE_WORDS = lx.word_set("titles.txt")
@@ -152,7 +152,7 @@ class SourceResolver:
             if name and name.lower() == low:
                 name = None  # 'Poll:' opening a headline is a noun, not a name
             r.name = name if name and (label != "person" or self._is_outlet_name(name)) else (
-                self.mem.last_outlet if definite else None
+                self._author_of_document(low) if definite else None
             )
             if name and label != "person" and self._is_outlet_name(name):
                 self.mem.last_outlet = name
@@ -189,6 +189,8 @@ class SourceResolver:
             known = self.mem.kinds.get(r.name.lower()) or ("person" if r.name != name else None)
             r.type = known or {"person": "person", "organization": "organization",
                                "place": "government"}.get(label or "", "")
+            if not r.type and name.split()[-1].lower() in self._org_words:
+                r.type = "organization"  # "the Harbour Authority", "the Dorn Water Board"
             if not r.type:
                 r.type = "person" if len(name.split()) >= 2 or r.name != name else "unknown"
             if r.type == "person":
@@ -199,6 +201,18 @@ class SourceResolver:
             r.type, r.name = "organization", None
         self._note(r)
         return r
+
+    def _author_of_document(self, noun: str) -> str | None:
+        """Who wrote "the report" or "the statement" the text refers back to: an outlet's
+        report ("The report said", after "Asharq Al-Awsat reported"); the statement of the
+        organization or government last quoted ("In a statement, the ministry said ...
+        The statement added ...")."""
+        if noun in lx.word_set("outlet_documents.txt"):
+            return self.mem.last_outlet
+        thing = self.mem.last_thing
+        if thing is not None and thing.type in ("organization", "government"):
+            return thing.name
+        return None
 
     def _resolve_pronoun(self, r: Resolved, low: str) -> None:
         m = self.mem
