@@ -6,11 +6,19 @@
 ``extract_claims`` parses the text with the project's pipeline (``accordwatch.nlp.load()``)
 unless an ``nlp`` is given; ``extract_claims_batch`` does the same for many texts with
 ``nlp.pipe``.  Offsets are character offsets into the text given.
+
+The same rules run as a spaCy pipeline component, ``accordwatch_attribution`` (registered on
+import of this package), which sets ``doc._.claims`` on a Doc of a whole article:
+
+    >>> nlp.add_pipe("accordwatch_attribution")
+    >>> nlp(text)._.claims
 """
 
 from accordwatch.attribution.claim import Claim, Intermediary, Modality, Source, Span
+from accordwatch.attribution.component import AttributionComponent, claims_of_doc
 from accordwatch.attribution.extract import (
     ArticleExtractor,
+    ExtractOptions,
     extract_claims,
     extract_claims_batch,
 )
@@ -18,12 +26,15 @@ from accordwatch.attribution.quotes import Quote, find_quotes
 
 __all__ = [
     "ArticleExtractor",
+    "AttributionComponent",
+    "ExtractOptions",
     "Claim",
     "Intermediary",
     "Modality",
     "Quote",
     "Source",
     "Span",
+    "claims_of_doc",
     "extract_claims",
     "extract_claims_batch",
     "find_quotes",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.language import Language
@@ -25,7 +26,18 @@ _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", 
                             "sgt", "capt", "maj", "adm", "prof", "jr", "sr", "no", "vs", "inc",
                             "co", "corp", "ltd", "u.s", "d.c"})
 _SENTENCE_END = re.compile(r"[.!?][\"”’']*(?:\s|$)")
-MIN_QUOTE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What the extractor does beyond its core rules; one object passed down (and the config
+    of the ``accordwatch_attribution`` pipeline component)."""
+
+    # a paragraph that is nothing but a quotation continues the previous paragraph's quote
+    continued_quotes: bool = True
+    min_continued_quote_words: int = 3
+    # speaker labels ("HOST: …"), headline labels ("Poll: …"), epigraph dashes ("“…” ― Name")
+    punctuation_cues: bool = True
 
 
 @cache
@@ -38,9 +50,11 @@ def default_nlp() -> Language:
 class ArticleExtractor:
     """Claims of one article, fed its parsed paragraphs in reading order."""
 
-    def __init__(self, text: str, doc_name: str | None = None):
+    def __init__(self, text: str, doc_name: str | None = None,
+                 options: ExtractOptions | None = None):
         self.text = text
         self.doc_name = doc_name
+        self.options = options or ExtractOptions()
         self.quotes = QuoteIndex(text)
         self.resolver = SourceResolver()
         self.claims: list[Claim] = []
@@ -51,17 +65,25 @@ class ArticleExtractor:
 
     # -- feeding ----------------------------------------------------------------------------
 
-    def add(self, doc: Doc, offset: int) -> None:
-        """Process one parsed paragraph whose text starts at ``offset`` in the article."""
-        end = offset + len(doc.text)
-        self._paragraphs.append((offset, end))
-        quotes = self.quotes.overlapping(offset, end)
+    def add(self, para: Doc | Span, offset: int = 0) -> None:
+        """Process one parsed paragraph: a Doc of its own whose text starts at ``offset`` in
+        the article, or a Span of a Doc of the whole article (``offset`` 0)."""
+        if isinstance(para, Span):
+            doc, lo, hi = para.doc, para.start_char, para.end_char
+        else:
+            doc, lo, hi = para, 0, len(para.text)
+        self._paragraphs.append((offset + lo, offset + hi))
+        quotes = self.quotes.overlapping(offset + lo, offset + hi)
         closer_ends = frozenset(q.end - offset for q in quotes if q.closed)
-        paragraph_cues = dash_epigraph_cues(doc, closer_ends)
-        label = colon_label_cue(doc)
-        if label is not None:
-            paragraph_cues.append(label)
-        for sent in doc.sents:
+        paragraph_cues = []
+        if self.options.punctuation_cues:
+            paragraph_cues = dash_epigraph_cues(para, closer_ends)
+            label = colon_label_cue(para)
+            if label is not None:
+                paragraph_cues.append(label)
+        for sent in para.sents:
+            if isinstance(para, Span):  # a sentence the parser ran over a line break
+                sent = doc[max(sent.start, para.start) : min(sent.end, para.end)]
             self._sentence_source = None
             self.resolver.observe(sent)
             cues = find_cues(sent, closer_ends)
@@ -81,7 +103,8 @@ class ArticleExtractor:
         return q is not None and (q.closed or q.paragraphs > 1)
 
     def finish(self) -> list[Claim]:
-        self._continued_quotes()
+        if self.options.continued_quotes:
+            self._continued_quotes()
         return _dedupe(self.claims)
 
     # -- building a claim -------------------------------------------------------------------
@@ -271,7 +294,7 @@ class ArticleExtractor:
         by_end = sorted(self.claims, key=lambda c: c.content.end or 0)
         added = []
         for q in self.quotes.quotes:
-            if _words(self.text, q.start, q.end) < MIN_QUOTE_WORDS:
+            if _words(self.text, q.start, q.end) < self.options.min_continued_quote_words:
                 continue
             if any(a < q.end and q.start < b for a, b in covered):
                 continue
@@ -357,15 +380,17 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 # -- public entry points ----------------------------------------------------------------------
 
 
-def extract_claims(text: str, doc: str | None = None, nlp: Language | None = None) -> list[Claim]:
+def extract_claims(text: str, doc: str | None = None, nlp: Language | None = None,
+                   options: ExtractOptions | None = None) -> list[Claim]:
     """Every attributed claim in ``text``; offsets are character offsets into ``text``."""
-    return next(extract_claims_batch([(text, doc)], nlp=nlp))
+    return next(extract_claims_batch([(text, doc)], nlp=nlp, options=options))
 
 
 def extract_claims_batch(
     texts: Iterable[tuple[str, str | None]],
     nlp: Language | None = None,
     batch_size: int = 64,
+    options: ExtractOptions | None = None,
 ) -> Iterator[list[Claim]]:
     """Claims of many texts, one list per input, in order; paragraphs are parsed with
     ``nlp.pipe`` in batches across texts."""
@@ -375,7 +400,7 @@ def extract_claims_batch(
     def paragraphs():
         for text, name in texts:
             spans = paragraph_spans(text) or [(0, 0)]
-            pending.append((ArticleExtractor(text, name), len(spans)))
+            pending.append((ArticleExtractor(text, name, options), len(spans)))
             for s, e in spans:
                 yield text[s:e], s
 

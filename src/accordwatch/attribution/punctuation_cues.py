@@ -50,21 +50,27 @@ def _label_is_source(tokens: list[Token]) -> bool:
     return _name_like(tokens) and (len(tokens) >= 2 or tokens[0].ent_type_ in ("PERSON", "ORG"))
 
 
-def colon_label_cue(doc: Doc) -> CueMatch | None:
+def _bounds(para: Doc | Span) -> tuple[Doc, int, int]:
+    if isinstance(para, Span):
+        return para.doc, para.start, para.end
+    return para, 0, len(para)
+
+
+def colon_label_cue(para: Doc | Span) -> CueMatch | None:
     """'WALLACE: …', 'Poll: …', 'Ana Ruiz: “…”' at the start of a paragraph."""
-    start = 0
-    while start < len(doc) and (doc[start].text in QUOTE_OPENERS or doc[start].is_space):
+    doc, start, hi = _bounds(para)
+    while start < hi and (doc[start].text in QUOTE_OPENERS or doc[start].is_space):
         start += 1
-    colon = next((i for i in range(start, min(start + MAX_LABEL + 1, len(doc)))
+    colon = next((i for i in range(start, min(start + MAX_LABEL + 1, hi))
                   if doc[i].text == ":"), None)
-    if colon is None or colon == start or colon + 1 >= len(doc):
+    if colon is None or colon == start or colon + 1 >= hi:
         return None
     label = list(doc[start:colon])
     if any(t.is_punct and t.text not in (".", "'s", "’s") for t in label):
         return None
     if not _label_is_source(label):
         return None
-    end = len(doc)
+    end = hi
     while end > colon + 1 and doc[end - 1].is_punct and doc[end - 1].text not in ("”", '"', "’",
                                                                                  "''"):
         end -= 1
@@ -74,22 +80,24 @@ def colon_label_cue(doc: Doc) -> CueMatch | None:
                     source=(start, colon), content=(colon + 1, end), confidence=0.6)
 
 
-def dash_epigraph_cues(doc: Doc, closer_ends: frozenset[int]) -> list[CueMatch]:
+def dash_epigraph_cues(para: Doc | Span, closer_ends: frozenset[int]) -> list[CueMatch]:
     """'“…” ― Lena Ort': a closed quotation, a dash and a name ending the paragraph or
     followed by the next quotation."""
+    doc, lo, hi = _bounds(para)
     out = []
-    for i, t in enumerate(doc):
-        if t.text not in DASHES or i == 0:
+    for i in range(lo + 1, hi):
+        t = doc[i]
+        if t.text not in DASHES:
             continue
         prev = doc[i - 1]
         if prev.idx + len(prev.text) not in closer_ends:
             continue
         j = i + 1
-        while j < len(doc) and not (doc[j].is_punct and doc[j].text not in ("'s", "’s", "-")) \
+        while j < hi and not (doc[j].is_punct and doc[j].text not in ("'s", "’s", "-")) \
                 and doc[j].text not in QUOTE_OPENERS and j - i <= MAX_LABEL + 1:
             j += 1
         name = list(doc[i + 1 : j])
-        rest = doc[j:]
+        rest = doc[j:hi]
         if not _name_like(name) or any(not r.is_punct for r in rest[:1] if r.text not in QUOTE_OPENERS):
             continue
         out.append(CueMatch(cue=(i, i + 1), lemma="―", source_head=name[-1],
