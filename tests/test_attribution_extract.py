@@ -349,3 +349,14 @@ def test_would_is_future_only_after_a_past_cue(nlp):
     assert not condition.modality.future and condition.modality.conditional
     will = only(run("The mayor says the bridge will be repaired.", nlp), "says")
     assert will.modality.future
+
+
+def test_dateline_is_not_content(nlp):
+    c = only(run("DORN, Velmar (AP) — The water talks failed again, officials said.", nlp), "said")
+    assert c.content.text == "The water talks failed again"
+
+
+def test_coordinated_cue_shares_the_subject(nlp):
+    c = only(run("Mayor Ivo Serra visited the dam on Monday and said the repairs would take "
+                 "a year.", nlp), "said")
+    assert c.source.text == "Mayor Ivo Serra"

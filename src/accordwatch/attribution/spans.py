@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from accordwatch.attribution.quotes import EDGE_MARKS, QuoteIndex
 
 # Punctuation stripped from the edges of a content span (quote marks are handled separately).
 EDGE_PUNCT = ",;:—–-.()[] \n\t\u00a0"
+# A dateline opening a report: a place in capitals, maybe an agency, and a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z.]{2,30})?(?: ?\([A-Za-z. ]{1,20}\))? ?(?:―|—|–|--) ?")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
@@ -91,6 +95,9 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
     """Tidy a content span: trim edge punctuation and a leading complementizer, and snap to quote
     marks so that a quotation is kept whole (marks included) and no mark is left dangling."""
     start, end = _strip(text, start, end)
+    dateline = _DATELINE.match(text, start, end)
+    if dateline:  # 'DORN, Velmar (AP) — The talks failed, officials said.'
+        start = dateline.end()
     low = text[start:end].lower()
     for lead in ("that ", "whether "):
         if low.startswith(lead) and len(low) > len(lead) + 3:

@@ -108,6 +108,11 @@ def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
     """The noun phrase right before a cue verb ("Palestinian sources said"), with its relative
     clause when it has one ("sources who spoke with the paper said")."""
     doc = verb.doc
+    k = verb.i - 1
+    while k >= sent.start and doc[k].pos_ in ("ADV", "AUX", "PART"):
+        k -= 1
+    if k >= sent.start and doc[k].pos_ == "CCONJ":
+        return None  # 'promised X and said Y': the verbs share a subject the parse knows
     j = _np_start(doc, verb.i, sent.start)
     if j - 1 >= sent.start and (_finite(doc[j - 1]) or doc[j - 1].lower_ in ("who", "which")):
         # a relative clause: "sources who spoke with X said" -> the noun phrase before "who"
