@@ -205,7 +205,7 @@ def main(argv: list[str] | None = None) -> int:
                     help="the shared data folder (default: ../shared)")
     ap.add_argument("--out", default=str(REPO / "training" / "bench"),
                     help="where gold / predicted files go (git-ignored)")
-    ap.add_argument("--repeats", type=int, default=3, help="timed repeats for speed (≥ 3)")
+    ap.add_argument("--repeats", type=int, default=5, help="timed repeats for speed (≥ 3)")
     ap.add_argument("--cofenet-mode", choices=("detok", "spaces", "both"), default="both")
     ap.add_argument("--speed-child", help=argparse.SUPPRESS)
     ap.add_argument("--speed-part", choices=("timing", "memory"), default="timing",
