@@ -110,8 +110,12 @@ def check_offsets(text: str, annotation: Annotation) -> list[str]:
 
 
 def derive_kind(content: str) -> str:
-    """direct / indirect / mixed from quote marks (PolNeAR has no such label)."""
-    stripped = content.strip(EDGE_PUNCT)
+    """direct / indirect / mixed from quote marks (PolNeAR has no such label).
+
+    Some sources write quotation marks as doubled apostrophes or backticks (''…'' and ``…''),
+    so those pairs count as quote marks too.
+    """
+    stripped = content.replace("''", '"').replace("``", '"').strip(EDGE_PUNCT)
     if not any(q in stripped for q in QUOTES):
         return "indirect"
     if stripped[:1] in QUOTES and stripped[-1:] in QUOTES:

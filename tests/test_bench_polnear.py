@@ -99,6 +99,9 @@ def test_derive_kind():
     assert polnear.derive_kind("\u201cWe will win,\u201d") == "direct"
     assert polnear.derive_kind("the plan is \u201cdead on arrival\u201d") == "mixed"
     assert polnear.derive_kind("the plan is dead") == "indirect"
+    assert polnear.derive_kind("''We will win,''") == "direct"
+    assert polnear.derive_kind("the plan is ``dead on arrival''") == "mixed"
+    assert polnear.derive_kind("the senators' votes") == "indirect"
 
 
 def test_list_articles_keeps_one_annotation_per_article(tmp_path):
