@@ -81,7 +81,7 @@ def relative_clause_chain(verb: Token) -> tuple[Token, Token] | None:
 def quoted_as_saying(verb: Token) -> tuple[Token, Token] | None:
     """For "X quoted Y as saying ...": (Y, X), where ``verb`` is "saying"."""
     head = verb.head
-    if head is verb or head.lower_ not in PASSING_ON_FORMS:
+    if head == verb or head.lower_ not in PASSING_ON_FORMS:
         return None
     y = cited_object(head)
     x = subject_of(head)
@@ -103,13 +103,33 @@ def is_outlet_like(tok: Token) -> bool:
     name with a word of ``outlet_names.txt`` ("told the Harlow Gazette", "told Reuters")."""
     if tok.pos_ == "NOUN" and tok.lower_ in lx.word_set("outlet_words.txt"):
         return True
-    if tok.pos_ != "PROPN":
+    if tok.pos_ != "PROPN" and not (tok.tag_ in ("NNP", "NNPS") and tok.is_title):
         return False
     names = lx.case_sensitive_set("outlet_names.txt")
     lo, hi = tok.left_edge.i, tok.right_edge.i + 1
     words = [t.text for t in tok.doc[lo:hi]]
     joined = " ".join(words)
-    return any(w in names for w in words) or any(n in joined for n in names if " " in n)
+    if any(w in names for w in words) or any(n in joined for n in names if " " in n):
+        return True
+    # "told the Meridian Ledger": a name with "the" that is no institution
+    a = tok.i
+    doc = tok.doc
+    while a > 0 and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].tag_ == "NNP") and doc[a - 1].is_title:
+        a -= 1
+    institutions = lx.word_set("organization_words.txt") | lx.word_set("government_words.txt")
+    b = name_end(tok)
+    return (a > 0 and doc[a - 1].lower_ == "the" and doc[b - 1].lower_ not in institutions
+            and not any(t.ent_type_ in ("PERSON", "GPE", "NORP") for t in doc[a:b]))
+
+
+def name_end(tok: Token) -> int:
+    """End of the capitalised name ``tok`` starts or belongs to ("Levant" -> "Levant Wire")."""
+    doc = tok.doc
+    b = tok.i + 1
+    while b < len(doc) and doc[b].is_title and (doc[b].pos_ == "PROPN" or doc[b].tag_ in (
+            "NNP", "NNPS")):
+        b += 1
+    return b
 
 
 def which_cited(noun: Token) -> Token | None:

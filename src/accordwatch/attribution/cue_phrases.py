@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 from accordwatch.attribution import chains
 from accordwatch.attribution.cues import CueMatch
 from accordwatch.attribution.spans import dep, np_range, subtree_range
+from accordwatch.attribution.surface import head_of
 
 # -- "according to X" ------------------------------------------------------------------------
 
@@ -29,11 +30,16 @@ def preposition_cue(tok: Token, sent: Span, preps) -> CueMatch | None:
         sa = max(sa, tok.i + n)
         m = CueMatch(cue=(tok.i, tok.i + n), lemma=" ".join(phrase), source_head=src,
                      source=(sa, sb), confidence=0.8)
+        pp_end = _phrase_end(doc, src, sent)
+        relative = _which_cited_surface(doc, sb, sent)
         behind = chains.which_cited(src)
-        if behind is not None:
+        if relative is not None:  # "according to X, which cited Y, …" read from the words
+            y, pp_end = relative
+            m.via.append((src, (sa, sb)))
+            m.source_head, m.source = head_of(doc, *y), y
+        elif behind is not None:
             m.via.append((src, (sa, sb)))
             m.source_head, m.source = behind, np_range(behind)
-        pp_end = _phrase_end(doc, src, sent)
         s0, s1 = sent.start, sent.end
         if tok.i <= s0 + 1:
             m.content = (pp_end, s1)
@@ -46,6 +52,24 @@ def preposition_cue(tok: Token, sent: Span, preps) -> CueMatch | None:
     return None
 
 
+def _which_cited_surface(doc, b: int, sent: Span):
+    """After the noun phrase of "according to X" ending at ``b``: ', which cited Y[,]' ->
+    (range of Y, end of the whole phrase)."""
+    hi = sent.end
+    if not (b + 3 < hi and doc[b].text == "," and doc[b + 1].lower_ in ("which", "who")
+            and doc[b + 2].lower_ in chains.PASSING_ON_FORMS):
+        return None
+    a = e = b + 3
+    while e < hi and doc[e].text not in (",", ";", ":", ".", "—", "–") and e - a < 12:
+        e += 1
+    end = e + 1 if e < hi and doc[e].text == "," else e
+    while e > a and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    if e <= a:
+        return None
+    return (a, e), end
+
+
 def _object_after(doc, i: int, sent: Span) -> Token | None:
     """The head of the noun phrase starting at token ``i``."""
     if i >= sent.end:
@@ -53,7 +77,7 @@ def _object_after(doc, i: int, sent: Span) -> Token | None:
     tok = doc[i]
     for _ in range(6):
         head = tok.head
-        if head is tok or not (i <= head.i < sent.end) or head.pos_ in ("VERB", "AUX"):
+        if head == tok or not (i <= head.i < sent.end) or head.pos_ in ("VERB", "AUX"):
             break
         if head.i < i:
             break
@@ -149,6 +173,10 @@ def _before_main_verb(doc, a: int, b: int) -> int:
             t.tag_ == "VBN" and prev.pos_ in ("NOUN", "PROPN", "PRON", "NUM"))
         if finite and seen_finite:
             return k
+        if seen_finite and t.tag_ in ("VBD", "VBN") and prev.tag_ in ("VBD", "VBN") \
+                and prev.lower_ not in ("had", "has", "have", "was", "were", "been", "is", "are") \
+                and prev.pos_ != "AUX":
+            return k  # 'X's claim that the vote had collapsed surprised …': two verbs in a row
         seen_finite = seen_finite or finite
     return b
 

@@ -82,14 +82,18 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 out.append(m)
                 continue
         lemma = rv.lemma(low)
+        verbal = is_verbal(tok) or lemma is not None and _ends_headline(tok, sent)
         if tok.i + 1 < sent.end and tok.nbor().text == ":" and (
                 lemma is None or not is_verbal(tok)):
             m = colon_verb_cue(tok, sent)
             if m is not None:
                 out.append(m)
                 continue
-        if lemma is not None and is_verbal(tok) and (
-                dep(tok) not in ("amod", "compound", "nmod") or _right_after_quote(tok, closer_ends)):
+        if lemma is not None and verbal and (
+                dep(tok) not in ("amod", "compound", "nmod") or _right_after_quote(tok, closer_ends)
+                or _ends_headline(tok, sent)
+                or tok.tag_ in ("VBD", "VBZ", "VBP") and dep(tok) == "amod" or low == "told") \
+                and not _in_anonymity_phrase(tok):
             m = _verb_cue(tok, lemma, sent, rv, closer_ends)
             if m is not None:
                 out.append(m)
@@ -101,6 +105,36 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
 
 
 # -- reporting verbs -----------------------------------------------------------------------------
+
+
+def _ends_headline(tok: Token, sent: Span) -> bool:
+    """'Truce to start at midnight, Meridian Ledger reports': a reporting word ending the
+    sentence after a comma and a short noun phrase is a verb, whatever its tag."""
+    doc = tok.doc
+    k = tok.i + 1
+    while k < sent.end and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    if k < sent.end or not tok.is_lower:
+        return False
+    for j in range(tok.i - 1, max(tok.i - 6, sent.start) - 1, -1):
+        if doc[j].text == ",":
+            return j < tok.i - 1 and j > sent.start
+    return False
+
+
+def _in_anonymity_phrase(tok: Token) -> bool:
+    """'a diplomat who asked not to be named': the verb belongs to the description of an
+    anonymous source (``anonymous_markers.txt``), not to a claim."""
+    doc = tok.doc
+    for phrase in lx.phrase_tuples("anonymous_markers.txt"):
+        if tok.lower_ not in phrase:
+            continue
+        k = phrase.index(tok.lower_)
+        a = tok.i - k
+        if a >= 0 and a + len(phrase) <= len(doc) and tuple(
+                doc[j].lower_ for j in range(a, a + len(phrase))) == phrase:
+            return True
+    return False
 
 
 def _right_after_quote(tok: Token, closer_ends: frozenset[int]) -> bool:
@@ -138,6 +172,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         elif m.source is not None and m.source[0] <= aq.closer:
             m.source = m.source_head = None  # a word of the quotation is not its speaker
             m.via = []
+        told_outlet_surface(verb, m, sent)
         closer = verb.doc[aq.closer]
         m.quote_before = closer.idx + len(closer.text)
         m.after_quote, m.confidence = True, 0.85
@@ -150,6 +185,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         elif shape.source and m.source:
             m.source = (min(m.source[0], shape.source[0]), max(m.source[1], shape.source[1]))
         m.content, m.enclosing = shape.content, shape.kind == "parenthetical"
+        told_outlet_surface(verb, m, sent)
         return m
     before = source_before(verb, sent) if verb.tag_ != "VBG" and not m.agentless else None
     if m.via and m.source is not None:
@@ -161,10 +197,28 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     elif before is not None and m.source is not None:
         m.source = (min(m.source[0], before[0]), max(m.source[1], before[1]))
     _surface_chain(verb, m)
+    surface_citing(verb, m, sent)
+    cited_by(m)
+    told_outlet_surface(verb, m, sent)
     _find_content(verb, lemma, m, rv, sent)
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
     return m
+
+
+def told_outlet_surface(verb: Token, m: CueMatch, sent: Span) -> None:
+    """'Y told the Meridian Ledger …' when the parse did not link the outlet to the verb."""
+    if m.lemma != "tell" or m.source is None or m.via:
+        return
+    doc = verb.doc
+    a = verb.i + 1
+    b = a + (1 if a < sent.end and doc[a].lower_ == "the" else 0)
+    e = b
+    while e < sent.end and (doc[e].pos_ == "PROPN" or doc[e].tag_ in ("NNP", "NNPS")) \
+            and doc[e].is_title:
+        e += 1
+    if e > b and chains.is_outlet_like(doc[e - 1]):
+        m.via.append((doc[e - 1], (a, e) if b == a else (a, e)))
 
 
 def _has_clause(verb: Token, sent: Span) -> bool:
@@ -204,6 +258,15 @@ def _surface_chain(verb: Token, m: CueMatch) -> None:
 def _is_passing_on(verb: Token) -> bool:
     doc = verb.doc
     rv = lx.reporting_verbs()
+    prev = doc[verb.i - 1] if verb.i > verb.sent.start else None
+    if prev is not None and prev.lower_ in ("which", "who", "that"):
+        return True  # "according to X, which cited Y": a link of the chain, never a claim
+    if verb.tag_ == "VBN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "by":
+        return True  # "officials cited by the Levant Wire said …"
+    if verb.lower_ in chains.CITING_FORMS and _other_cue_in_sentence(verb):
+        y = _cited_np(doc, verb.i + 1, verb.sent.end)
+        if y is not None and chains.is_source_like(head_of(doc, *y)):
+            return True  # "X reported, citing Y, that …": the chain of the sentence's cue
     for i in range(verb.i + 1, min(verb.i + 14, verb.sent.end - 1)):
         if doc[i].lower_ in ("who", "that") and rv.lemma(doc[i + 1].lower_):
             return True  # "cited three sources who said": read from the words
@@ -217,6 +280,86 @@ def _is_passing_on(verb: Token) -> bool:
     return verb.lower_ in chains.CITING_FORMS and _has_reporting_head(verb)
 
 
+def _other_cue_in_sentence(verb: Token) -> bool:
+    rv = lx.reporting_verbs()
+    sent = verb.sent
+    for t in verb.doc[max(sent.start, verb.i - 30) : min(sent.end, verb.i + 30)]:
+        if t != verb and t.lower_ not in chains.PASSING_ON_FORMS and is_verbal(t) \
+                and t.tag_ != "VBG" and rv.lemma(t.lower_) is not None:
+            return True
+    return False
+
+
+def surface_citing(verb: Token, m: CueMatch, sent: Span) -> None:
+    """'X reported, citing Y, that …', 'X, citing Y, reported …', 'Citing Y, X reported …',
+    'X said …, citing Y': Y is the source and X passed it on, read from the words."""
+    if m.source is None:
+        return
+    doc = verb.doc
+    lo, hi = sent.start, sent.end
+    y = None
+    i = m.cue[1]
+    if i + 1 < hi and doc[i].text == "," and doc[i + 1].lower_ in chains.CITING_FORMS:
+        y = _cited_np(doc, i + 2, hi)  # reported, citing Y, that …
+    j = verb.i - 1
+    while y is None and j >= lo and doc[j].pos_ in ("ADV", "AUX", "PART"):
+        j -= 1
+    if y is None and j > lo and doc[j].text == ",":  # X, citing Y, reported
+        k = j - 1
+        while k > lo and doc[k].text != ",":
+            k -= 1
+        if doc[k].text == "," and doc[k + 1].lower_ in chains.CITING_FORMS:
+            y = _cited_np(doc, k + 2, j)
+    if y is None and doc[lo].lower_ in chains.CITING_FORMS and lo < verb.i:  # Citing Y, X …
+        y = _cited_np(doc, lo + 1, verb.i)
+    if y is None:  # X said …, citing Y.
+        for k in range(verb.i + 2, hi - 1):
+            if doc[k].lower_ in chains.CITING_FORMS and doc[k - 1].text == ",":
+                y = _cited_np(doc, k + 1, hi)
+                break
+    if y is None:
+        return
+    if m.via:  # the parse found the chain: keep it, with the whole noun phrase of Y
+        if y[0] <= m.source[0] and m.source[1] <= y[1]:
+            m.source = y
+        return
+    if _overlaps(y, m.source):
+        return
+    head = head_of(doc, *y)
+    if not chains.is_source_like(head):
+        return  # "resigned, citing health reasons"
+    m.via = [(m.source_head, m.source)]
+    m.source, m.source_head = y, head
+
+
+def _cited_np(doc, a: int, b: int) -> tuple[int, int] | None:
+    """The noun phrase after "citing", up to a comma, "that" or the end."""
+    e = a
+    while e < b and doc[e].text not in (",", ";", ":", ".", "—", "–") and not (
+            doc[e].lower_ == "that" and e > a):
+        e += 1
+    while e > a and (doc[e - 1].is_punct or doc[e - 1].is_space):
+        e -= 1
+    if e <= a or e - a > 12:
+        return None
+    return a, e
+
+
+def cited_by(m: CueMatch) -> None:
+    """'Three officials cited by the Levant Wire said …': the outlet is the intermediary."""
+    if m.source is None or m.via:
+        return
+    a, b = m.source
+    doc = m.source_head.doc
+    for i in range(a + 1, b - 2):
+        if doc[i].lower_ in chains.PASSING_ON_FORMS and doc[i + 1].lower_ == "by":
+            outer = (i + 2, b)
+            m.via = [(head_of(doc, *outer), outer)]
+            m.source = (a, i)
+            m.source_head = head_of(doc, a, i)
+            return
+
+
 def _be_passive(verb: Token) -> bool:
     """'is understood', 'was reported': a participle with a form of 'be' as its auxiliary."""
     return verb.tag_ == "VBN" and any(
@@ -225,7 +368,7 @@ def _be_passive(verb: Token) -> bool:
 
 
 def _has_reporting_head(verb: Token) -> bool:
-    return verb.head is not verb and lx.reporting_verbs().lemma(verb.head.lower_) is not None
+    return verb.head != verb and lx.reporting_verbs().lemma(verb.head.lower_) is not None
 
 
 def _find_source(verb: Token, m: CueMatch) -> None:
@@ -235,6 +378,8 @@ def _find_source(verb: Token, m: CueMatch) -> None:
     if subj is None:
         subj = children(verb, "expl")[0] if children(verb, "expl") else None
         passive = subj is not None
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and dep(verb) != "acl":
+        subj = None  # a misparse: the speaker is read from the words before the verb
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and dep(verb) == "acl":
         noun = verb.head
         m.source_head, m.source = noun, np_range(noun, exclude=verb)
@@ -264,12 +409,15 @@ def _find_source(verb: Token, m: CueMatch) -> None:
     if subj is None:
         subj = inherited_subject(verb)
         m.confidence = 0.7
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
+            subj = None  # 'a diplomat who asked not to be named said': read from the words
     if subj is None:
         return
     m.source_head, m.source = subj, np_range(subj)
     outlet = chains.told_outlet(verb, chains.is_outlet_like) if m.lemma == "tell" else None
     if outlet is not None:  # "Y told X (an outlet) that ...": Y is the source, X passed it on
-        m.via.append((outlet, np_range(outlet)))
+        oa, ob = np_range(outlet)
+        m.via.append((outlet, (oa, min(ob, chains.name_end(outlet)))))
     cited = chains.citing_clause(verb)
     if cited is not None:  # "X reported, citing Y, that ...": Y is the source, X passed it on
         _, y = cited
@@ -285,6 +433,10 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
                                or doc[s1 - 1].is_space):
         s1 -= 1
     k = m.cue[1]
+    if lemma in ("tell", "inform", "brief", "ask"):  # 'told reporters: "…"'
+        k = _addressee_end(doc, k, s1)
+        if k == m.cue[1] or k >= sent.end or doc[k].text not in (",", ":") + tuple(QUOTE_OPENERS):
+            k = m.cue[1]
     while k < sent.end and doc[k].is_punct and doc[k].text not in QUOTE_OPENERS:
         k += 1
     if k < sent.end and doc[k].text in QUOTE_OPENERS:  # 'He said: "..."'
@@ -295,7 +447,7 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
         m.quote_after = last.idx + len(last.text) - 1
         return
     frames = [c for c in verb.children
-              if dep(c) in CONTENT_FRAMES and c.i > verb.i and c is not m.source_head]
+              if dep(c) in CONTENT_FRAMES and c.i > verb.i and c != m.source_head]
     start = min(f.left_edge.i for f in frames) if frames else None
     start = max(start, m.cue[1]) if start is not None else None
     that = _that_within(doc, m.cue[1], s1)
@@ -345,6 +497,12 @@ def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
     """Start of a "that"-clause opening within ``window`` tokens after the cue, with no other
     clause in between ("reported, citing an official, that ...")."""
     cue_nouns = lx.word_set("cue_nouns.txt")
+    if a + 1 < b and doc[a].text == "," and doc[a + 1].lower_ in chains.CITING_FORMS:
+        k = a + 2  # "reported, citing two diplomats familiar with the talks, that …"
+        while k < min(a + 16, b) and doc[k].text != ",":
+            k += 1
+        if k + 1 < b and doc[k].text == "," and doc[k + 1].lower_ == "that":
+            return k + 2
     for i in range(a, min(a + window, b)):
         if _clause_taking_noun(doc, a, i, cue_nouns):
             return None  # 'rejected the claim that …': the clause is the noun's
@@ -357,10 +515,35 @@ def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
 
 def _after_addressee(verb: Token, start: int, end: int) -> int:
     """'told reporters the talks failed': the content starts after the addressee."""
+    doc = verb.doc
+    if start < end and doc[start].lower_ == "that":
+        return start
     for c in verb.children:
-        if dep(c) in ("obj", "iobj") and c.i >= start:
+        if dep(c) in ("obj", "iobj") and c.i >= start and c.right_edge.i + 1 < end \
+                and c.right_edge.i - start < 6:
             return min(c.right_edge.i + 1, end)
+    k = _addressee_end(doc, start, end)  # the parse missed it: a short noun phrase
+    if k > start and any(_finite(t) for t in doc[k:end]):
+        return k
     return start
+
+
+def _addressee_end(doc, a: int, b: int) -> int:
+    """End of a short addressee noun phrase at ``a`` ('reporters', 'the Meridian Ledger',
+    'a news conference'), or ``a`` when there is none."""
+    k = a
+    if k < b and doc[k].lower_ in ("the", "a", "an"):
+        k += 1
+    while k < b and k - a < 5 and doc[k].pos_ == "ADJ":
+        k += 1
+    n = k
+    while k < b and k - a < 6 and (doc[k].pos_ in ("NOUN", "PROPN", "PRON") or
+                                   doc[k].tag_ in ("NNP", "NNPS", "NNS", "NN", "PRP")):
+        k += 1
+        if doc[k - 1].pos_ == "PRON" or doc[k - 1].tag_ == "NNS" and not (
+                k < b and doc[k].tag_ in ("NNS", "NN") and doc[k].pos_ != "DET"):
+            break
+    return k if k > n else a
 
 
 def _parenthetical_content(verb: Token, head: Token, m: CueMatch) -> None:
@@ -388,6 +571,6 @@ def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
         prev = i - 1
         while prev > a and doc[prev].text in QUOTE_CLOSERS:
             prev -= 1
-        if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t is not verb:
+        if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t != verb:
             return a, prev
     return a, b

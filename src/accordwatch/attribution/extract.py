@@ -81,9 +81,7 @@ class ArticleExtractor:
             label = colon_label_cue(para)
             if label is not None:
                 paragraph_cues.append(label)
-        for sent in para.sents:
-            if isinstance(para, Span):  # a sentence the parser ran over a line break
-                sent = doc[max(sent.start, para.start) : min(sent.end, para.end)]
+        for sent in _sentences(para):
             self._sentence_source = None
             self.resolver.observe(sent)
             cues = find_cues(sent, closer_ends)
@@ -326,6 +324,38 @@ class ArticleExtractor:
         return None
 
 
+_ENDS_SENTENCE = frozenset({".", "?", "!", ":", ";", "…"})
+
+
+def _sentences(para: Doc | Span) -> list[Span]:
+    """The parser's sentences of ``para``, mended where it cut one short: a sentence that
+    does not end in final punctuation (or a quotation closing after it) runs on into the next
+    ('Talks collapse in Dorn, report says' split at the comma)."""
+    doc = para.doc if isinstance(para, Span) else para
+    lo = para.start if isinstance(para, Span) else 0
+    hi = para.end if isinstance(para, Span) else len(doc)
+    out: list[list[int]] = []
+    for sent in para.sents:
+        a, b = max(sent.start, lo), min(sent.end, hi)
+        if b <= a:
+            continue
+        if out and not _closes_sentence(doc, out[-1][0], out[-1][1]) \
+                and not doc[a].is_title and not doc[a].is_upper and not doc[a].is_digit \
+                or out and doc[a].text in (",", ";") :
+            out[-1][1] = b
+        else:
+            out.append([a, b])
+    return [doc[a:b] for a, b in out]
+
+
+def _closes_sentence(doc: Doc, a: int, b: int) -> bool:
+    k = b - 1
+    while k > a and (doc[k].is_space or doc[k].text in ("”", "’", '"', "»", "''", "'", ")")):
+        k -= 1
+    t = doc[k].text
+    return t in _ENDS_SENTENCE or t.endswith((".", "?", "!"))
+
+
 @cache
 def _negative_lemmas() -> frozenset[str]:
     from accordwatch.attribution import lexicons as lx
@@ -336,7 +366,7 @@ def _negative_lemmas() -> frozenset[str]:
 def _past_cue(tok) -> bool:
     """'said', 'had said', 'has said': a reporting verb in a past tense."""
     return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
-        c.lower_ in ("had", "has", "have", "'d") for c in tok.children)
+        c.lower_ in ("had", "has", "have", "'d", "was", "were", "been") for c in tok.children)
 
 
 def _participle_after_comma(doc: Doc, m: CueMatch) -> bool:

@@ -92,7 +92,7 @@ def _in_main_clause(tok, lo: int, hi: int) -> bool:
     cur = tok
     for _ in range(40):
         head = cur.head
-        if head is cur or not (lo <= head.i < hi):
+        if head == cur or not (lo <= head.i < hi):
             return True
         if dep(cur) in EMBEDDED or cur.dep_.lower() == "acl:relcl":
             return False

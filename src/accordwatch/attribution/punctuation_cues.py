@@ -68,6 +68,9 @@ def colon_label_cue(para: Doc | Span) -> CueMatch | None:
     label = list(doc[start:colon])
     if any(t.is_punct and t.text not in (".", "'s", "’s") for t in label):
         return None
+    if any(t.tag_ in ("VBD", "VBZ", "VBP") or t.is_lower and lx.reporting_verbs().lemma(t.lower_)
+           for t in label):
+        return None  # 'Rana Haddad told delegates: "…"': a verb's colon, not a label
     if not _label_is_source(label):
         return None
     end = hi

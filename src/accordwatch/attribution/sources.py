@@ -54,6 +54,10 @@ class _Memory:
     last_group: Resolved | None = None  # plural or collective source
     last_outlet: str | None = None
     last_thing: Resolved | None = None  # organization, government, outlet or document
+    # people and groups the article mentions whether or not they spoke: antecedents of last
+    # resort for "she" or "they" when no source came before
+    mentioned_person: str | None = None
+    mentioned_group: tuple[str, str] | None = None  # (name, type)
 
 
 class SourceResolver:
@@ -81,15 +85,26 @@ class SourceResolver:
             name = _strip_titles(ent)
             if not name:
                 continue
-            if label == "person":
-                self._remember_person(name, ent)
-            elif label == "organization" and self._is_outlet_name(name):
+            if self._is_outlet_name(name):
                 self._remember_outlet(name)
+            elif label == "person":
+                self._remember_person(name, ent)
+                self.mem.mentioned_person = self._canonical(name)
+            elif label == "organization":
+                self.mem.mentioned_group = (name, "organization")
         for tok in sent:
             if tok.lower_ in self._outlet_words and tok.pos_ == "NOUN":
                 run = _propn_run_after(doc, tok.i + 1, sent.end)
                 if run:
                     self._remember_outlet(run)
+        for name in outlets_by_role(sent, self._outlet_words):
+            if self.mem.kinds.get(name.lower()) != "person" or self._is_outlet_name(name):
+                self._remember_outlet(name)
+        for tok in sent:  # "The Harbour Authority closed the port": a group they may refer to
+            if dep(tok) == "nsubj" and tok.lower_ in self._org_words and tok.pos_ == "PROPN":
+                run = _propn_run_around(doc, tok, sent.start, sent.end)
+                if run and run.lower() not in self.mem.outlets:
+                    self.mem.mentioned_group = (run, "organization")
 
     def _remember_person(self, name: str, ent: Span) -> None:
         parts = [p for p in re.split(r"[\s\-]+", name) if p]
@@ -219,10 +234,13 @@ class SourceResolver:
         if low in PERSON_PRONOUNS and m.last_person is not None:
             r.type, r.name = "person", m.last_person.name
         elif low in PERSON_PRONOUNS:
-            r.type = "person"
+            r.type, r.name = "person", m.mentioned_person
         elif low in PLURAL_PRONOUNS and m.last_group is not None:
             g = m.last_group
             r.type, r.name, r.plural, r.refers_back = g.type, g.name, True, True
+        elif low in PLURAL_PRONOUNS and m.mentioned_group is not None:
+            r.name, r.type = m.mentioned_group
+            r.plural = True
         elif low in THING_PRONOUNS and m.last_thing is not None:
             r.type, r.name = m.last_thing.type, m.last_thing.name
 
@@ -266,8 +284,17 @@ class SourceResolver:
                 n = _as_number(c.lower_, self._numbers)
                 if n is not None:
                     count = n
+        k = a + 1 if doc[a].lower_ in DEFINITE and a + 1 < b else a
+        if count is None and k < head.i and (doc[k].like_num or doc[k].lower_ in self._numbers) \
+                and doc[k].lower_ not in ("a", "an") and head.tag_ in ("NNS", "NNPS", "NN"):
+            count = _as_number(doc[k].lower_, self._numbers)  # "two people briefed on …"
+        if any(t.lower_ == "dozen" for t in doc[a : head.i]):
+            count = 12  # "a dozen residents"
         if count == 1 and head.tag_ == "NNS":
             count = None  # "a few sources": the article is not a count
+        if count is None and b - a > 2 and doc[a + 1].lower_ == "of" and (
+                doc[a].like_num or doc[a].lower_ in self._numbers):
+            count = _as_number(doc[a].lower_, self._numbers)  # "One of the officials"
         if count is None and head.tag_ == "NN" and head.lower_ in self._anon_nouns:
             d = _determiner(head)
             count = 1 if d in ("a", "an", "one", "another", "the", "this") else None
@@ -284,7 +311,8 @@ class SourceResolver:
                 best = ent
         if best is not None:
             end = best.end  # a name the NER cut short: "Ayla" of "Ayla Brun"
-            while end < span.end and span.doc[end].pos_ == "PROPN":
+            while end < span.end and (span.doc[end].pos_ == "PROPN" or span.doc[end].tag_ in (
+                    "NNP", "NNPS") and span.doc[end].is_title):
                 end += 1
             best = span.doc[best.start : end]
             name = _strip_titles(best)
@@ -348,12 +376,102 @@ def _strip_titles(ent: Span) -> str:
     toks = list(doc[ent.start : end])
     while toks and (toks[0].lower_ in TITLE_WORDS or toks[0].lower_ in DEFINITE or toks[0].is_punct):
         toks = toks[1:]
+    # "Defence Minister Tomas Brel", "Council chair Imre Sovak": a title of several words
+    last_title = max((k for k, t in enumerate(toks[:-1]) if t.lower_ in _ROLE_TITLES), default=-1)
+    if last_title >= 0 and all(t.is_title for t in toks[last_title + 1 :]) \
+            and not any(t.lower_ in ("of", "for") for t in toks[: last_title + 1]):
+        toks = toks[last_title + 1 :]
     while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "’s")):
         toks = toks[:-1]
     if not toks:
         return ""
     s, e = char_range(ent.doc, toks[0].i, toks[-1].i + 1)
     return ent.doc.text[s:e]
+
+
+_ROLE_TITLES = TITLE_WORDS | lx.word_set("person_roles.txt")
+_BY_ROLE_VERBS = frozenset({"reported", "reports", "published", "publishes", "reporting"})
+_CITING_VERBS = frozenset({"cited", "cites", "quoted", "quotes"})
+
+
+def outlets_by_role(sent: Span, outlet_words: frozenset[str]) -> list[str]:
+    """Names the sentence shows to be outlets by what they do, whatever the name: the
+    subject of "reported" / "published" (or of "cited" / "quoted" with "the" before it), the
+    object of "told the …", the "X" of "according to X, which cited …" or "cited by the X",
+    and a name set beside an outlet noun ("The Meridian Ledger, a daily based in …")."""
+    doc = sent.doc
+    out = []
+    lo, hi = sent.start, sent.end
+    for tok in sent:
+        low = tok.lower_
+        if low in _BY_ROLE_VERBS or low in _CITING_VERBS:
+            j = tok.i - 1
+            while j >= lo and doc[j].pos_ in ("ADV", "AUX", "PART"):
+                j -= 1
+            if j >= lo and doc[j].text == ",":  # "X, citing Y, reported"
+                k = j - 1
+                while k >= lo and doc[k].text != ",":
+                    k -= 1
+                if k > lo and doc[k + 1].lower_ in ("citing", "quoting"):
+                    j = k - 1
+            run = _name_ending_at(doc, j, lo)
+            if run is not None and (run[1] or low in _BY_ROLE_VERBS):
+                out.append(run[0])
+            if tok.i + 2 < hi and doc[tok.i + 1].lower_ == "by" and low in _CITING_VERBS:
+                nxt = _name_starting_at(doc, tok.i + 2, hi)  # "cited by the Levant Wire"
+                if nxt is not None:
+                    out.append(nxt)
+        elif low in ("told", "tells", "tell", "telling") and tok.i + 2 < hi \
+                and doc[tok.i + 1].lower_ == "the":
+            nxt = _name_starting_at(doc, tok.i + 1, hi)
+            if nxt is not None and nxt.split()[-1].lower() not in _INSTITUTION_WORDS:
+                out.append(nxt)
+        if low == "which" and tok.i + 1 < hi and doc[tok.i + 1].lower_ in _CITING_VERBS | {
+                "citing", "quoting"} and tok.i - 2 >= lo and doc[tok.i - 1].text == ",":
+            run = _name_ending_at(doc, tok.i - 2, lo)
+            if run is not None:
+                out.append(run[0])
+        if low in outlet_words and tok.pos_ in ("NOUN", "ADJ") and tok.i - 2 >= lo:
+            # "The Meridian Ledger, a daily …": an apposition naming what the name is
+            j = tok.i - 1
+            while j > lo and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and doc[j].text != ",":
+                j -= 1
+            if doc[j].lower_ in ("a", "an", "the") and j - 1 > lo and doc[j - 1].text == ",":
+                run = _name_ending_at(doc, j - 2, lo)
+                if run is not None:
+                    out.append(run[0])
+    return out
+
+
+_INSTITUTION_WORDS = lx.word_set("organization_words.txt") | lx.word_set("government_words.txt")
+
+
+def _name_ending_at(doc: Doc, j: int, lo: int) -> tuple[str, bool] | None:
+    """The capitalised name ending at token ``j`` and whether "the" stands before it."""
+    if j < lo or not _proper(doc[j]) or doc[j].lower_ in TITLE_WORDS:
+        return None
+    a = j
+    while a - 1 >= lo and _is_name_part(doc[a - 1]) and doc[a - 1].lower_ not in TITLE_WORDS:
+        a -= 1
+    if doc[a].is_sent_start and doc[a].lower_ in DEFINITE:
+        a += 1
+    if a > j:
+        return None
+    s, e = char_range(doc, a, j + 1)
+    the = a - 1 >= lo and doc[a - 1].lower_ == "the"
+    return doc.text[s:e], the
+
+
+def _name_starting_at(doc: Doc, i: int, hi: int) -> str | None:
+    if i < hi and doc[i].lower_ == "the":
+        i += 1
+    if i >= hi or not _proper(doc[i]):
+        return None
+    b = i
+    while b < hi and _is_name_part(doc[b]):
+        b += 1
+    s, e = char_range(doc, i, b)
+    return doc.text[s:e]
 
 
 def _is_name_part(tok: Token) -> bool:

@@ -51,7 +51,7 @@ def inherited_subject(tok: Token, max_up: int = 4) -> Token | None:
         s = subject_of(cur)
         if s is not None:
             return s
-        if cur.head is cur or dep(cur) not in ("conj", "advcl", "xcomp", "acl", "obj", "dep"):
+        if cur.head == cur or dep(cur) not in ("conj", "advcl", "xcomp", "acl", "obj", "dep"):
             return None
         cur = cur.head
     return None

@@ -87,6 +87,8 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
             first += 1
         src = (first, verb.i)
     rest = list(doc[k:s1])
+    if k + 1 < s1 and doc[k].text in (",", ":") and doc[k + 1].text in QUOTE_OPENERS:
+        return Shape("leading")  # 'On Tuesday, the envoy told reporters, "…"'
     if k >= s1 or (len(rest) <= 10 and not any(_finite(t) for t in rest)):
         # nothing after the cue's phrase but an apposition: the content came before it
         return Shape("trailing", content=(s0, j), source=src)
@@ -113,10 +115,16 @@ def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
         k -= 1
     if k >= sent.start and doc[k].pos_ == "CCONJ":
         return None  # 'promised X and said Y': the verbs share a subject the parse knows
+    if k > sent.start and doc[k].text == ",":
+        named = _name_before_apposition(doc, k, sent.start)
+        if named is not None:
+            return named
     j = _np_start(doc, verb.i, sent.start)
     if j - 1 >= sent.start and (_finite(doc[j - 1]) or doc[j - 1].lower_ in ("who", "which")):
         # a relative clause: "sources who spoke with X said" -> the noun phrase before "who"
-        for r in range(j - 1, max(j - 4, sent.start - 1), -1):
+        for r in range(j - 1, max(j - 9, sent.start - 1), -1):
+            if doc[r].text in CLAUSE_BREAKS:
+                break
             if doc[r].lower_ in ("who", "that", "which"):
                 k = _np_start(doc, r, sent.start)
                 if k < r and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k:r]):
@@ -131,13 +139,41 @@ def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
     return None
 
 
+# adjectives of anonymous sources a tagger may take for verbs ("sources close to the talks")
+SOURCE_ADJECTIVES = frozenset({"close", "familiar", "briefed", "knowledgeable", "involved",
+                               "aware", "privy", "near"})
+
+
+def _name_before_apposition(doc, comma: int, lo: int) -> tuple[int, int] | None:
+    """'Lorenz Ebbe, the council's chief negotiator, says': the name before an apposition
+    set off by commas right before the verb."""
+    c1 = comma - 1
+    while c1 > lo and comma - c1 <= MAX_NP + 1 and doc[c1].text != ",":
+        c1 -= 1
+    if c1 <= lo or doc[c1].text != ",":
+        return None
+    appos = list(doc[c1 + 1 : comma])
+    if not appos or not (appos[0].pos_ == "DET" or appos[0].tag_ == "PRP$" or appos[0].like_num) \
+            or not _np_like(appos):
+        return None
+    a = _np_start(doc, c1, lo)
+    if a != lo:
+        return None  # only a name opening the sentence: anything else may be an adverbial
+    while a < c1 and doc[a].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
+        a += 1
+    if a < c1 and all(t.is_title or not t.is_alpha for t in doc[a:c1]) \
+            and any(t.pos_ == "PROPN" or t.tag_ == "NNP" for t in doc[a:c1]):
+        return a, c1
+    return None
+
+
 def _np_start(doc, i: int, lo: int) -> int:
     j = i - 1
     while (
         j >= lo
         and i - j <= MAX_NP
         and doc[j].text not in CLAUSE_BREAKS
-        and not _finite(doc[j])
+        and (not _finite(doc[j]) or doc[j].lower_ in SOURCE_ADJECTIVES)
         and doc[j].lower_ not in ("that", "who", "which")
         and not doc[j].is_space
     ):
@@ -154,8 +190,9 @@ def _trim_right(doc, a: int, b: int) -> int:
 
 def head_of(doc, a: int, b: int) -> Token:
     """The token of doc[a:b] whose head lies outside the range (the last one if several)."""
-    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head is t]
-    nominal = [t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")]
+    heads = [t for t in doc[a:b] if not (a <= t.head.i < b) or t.head == t]
+    nominal = [t for t in heads if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+               and t.lower_ not in RELATIVE_WORDS | {"that"}]
     if nominal:
         return nominal[0]
     for t in reversed(doc[a:b]):

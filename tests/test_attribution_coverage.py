@@ -1,0 +1,620 @@
+"""Coverage of every attribution form the extractor promises, on varied sentences we wrote.
+
+Each form of the coverage list (direct quotes, indirect forms, chains, anonymous sources,
+resolution, modality ...) has at least three sentences of its own: fictional people and
+outlets (outlet names with no word of the name lexicons among them), different word orders,
+tenses, numbers, adverbials and with or without "that".  A case names one expected claim by
+its cue (and, when a text has several claims with that cue, a piece of its content) and checks
+only the fields it gives; every span of every claim must point into the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from accordwatch.attribution import Claim, extract_claims
+
+UNSET = object()
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from accordwatch import nlp as nlp_pkg
+
+    try:
+        return nlp_pkg.load()
+    except nlp_pkg.ModelNotFoundError as err:  # pragma: no cover - only before the model lands
+        pytest.skip(f"the bundled spaCy pipeline is not there yet: {err}")
+
+
+@dataclass
+class Case:
+    id: str
+    text: str
+    cue: str
+    content: str | None = None  # exact content text
+    content_has: str | None = None  # a piece of the content (picks the claim too)
+    source: str | None = None  # exact source text ("" for none)
+    name: object = UNSET  # source.name (None allowed)
+    type: str | None = None
+    count: object = UNSET
+    via: list[tuple[str, str]] | None = None  # [(name or text, type)], outermost first
+    kind: str | None = None
+    mod: dict[str, bool] = field(default_factory=dict)
+    n: int | None = None  # exact number of claims in the text
+
+    def __str__(self) -> str:
+        return self.id
+
+
+def run(text: str, nlp) -> list[Claim]:
+    claims = extract_claims(text, doc="c.txt", nlp=nlp)
+    for c in claims:
+        for span in (c.source, c.cue, c.content, *c.via):
+            if span.start is not None:
+                assert text[span.start : span.end] == span.text, span
+            else:
+                assert span.text == "" and span.end is None
+        assert c.source.text.lower() not in ("which", "who", "that"), c
+        assert c.content.text.strip(), c
+    return claims
+
+
+def pick(claims: list[Claim], case: Case) -> Claim:
+    found = [c for c in claims if c.cue.text.lower() == case.cue.lower()]
+    if case.content is not None:
+        found = [c for c in found if c.content.text == case.content] or found
+    if case.content_has is not None:
+        found = [c for c in found if case.content_has in c.content.text] or found
+    assert found, [(c.cue.text, c.source.text, c.content.text) for c in claims]
+    return found[0]
+
+
+def check(case: Case, nlp) -> None:
+    claims = run(case.text, nlp)
+    shown = [(c.source.text, c.cue.text, c.content.text, [v.name or v.text for v in c.via])
+             for c in claims]
+    if case.n is not None:
+        assert len(claims) == case.n, shown
+    c = pick(claims, case)
+    got = (c.source.text, c.source.name, c.source.type, c.source.count,
+           [(v.name or v.text, v.type) for v in c.via], c.cue.text, c.content.text, c.kind)
+    if case.content is not None:
+        assert c.content.text == case.content, got
+    if case.content_has is not None:
+        assert case.content_has in c.content.text, got
+    if case.source is not None:
+        assert c.source.text == case.source, got
+    if case.name is not UNSET:
+        assert c.source.name == case.name, got
+    if case.type is not None:
+        assert c.source.type == case.type, got
+    if case.count is not UNSET:
+        assert c.source.count == case.count, got
+    if case.via is not None:
+        assert [(v.name or v.text, v.type) for v in c.via] == case.via, got
+    if case.kind is not None:
+        assert c.kind == case.kind, got
+    for flag, value in case.mod.items():
+        assert getattr(c.modality, flag) == value, (flag, c.modality)
+
+
+def cases(*cs: Case):
+    return pytest.mark.parametrize("case", cs, ids=str)
+
+
+# -- direct quotes -----------------------------------------------------------------------------
+
+
+@cases(
+    Case("curly", "Defence Minister Tomas Brel said, “We will not move the checkpoint before "
+         "spring.”", "said", content="“We will not move the checkpoint before spring.”",
+         name="Tomas Brel", type="person", kind="direct", mod={"negated": True}),
+    Case("straight-adverbial", 'On Tuesday, the envoy Mira Hald told reporters, "The corridor '
+         'stays open for as long as it takes."', "told",
+         content='"The corridor stays open for as long as it takes."', name="Mira Hald",
+         type="person", kind="direct"),
+    Case("guillemet-present", "Lorenz Ebbe, the council's chief negotiator, says «the draft is "
+         "nearly complete».", "says", content="«the draft is nearly complete»",
+         source="Lorenz Ebbe", type="person", kind="direct"),
+)
+def test_direct_speaker_before(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("inverted", "“The prisoners will be home by Friday,” said Idris Kamara, a spokesman "
+         "for the relief committee.", "said",
+         content="“The prisoners will be home by Friday,”", name="Idris Kamara", type="person",
+         kind="direct", mod={"future": True}),
+    Case("role-name", '"We have not received any proposal," the spokeswoman Carla Mendes said '
+         'on Monday.', "said", content='"We have not received any proposal,"',
+         name="Carla Mendes", type="person", kind="direct", mod={"negated": True}),
+    Case("told-outlet", "“Nothing has been agreed,” Halvor Strand told the Meridian Ledger.",
+         "told", content="“Nothing has been agreed,”", name="Halvor Strand", type="person",
+         via=[("Meridian Ledger", "outlet")], kind="direct"),
+)
+def test_direct_speaker_after(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("curly", "“The vote is set,” Judit Farkas said, “and nobody will delay it again.”",
+         "said", content="“The vote is set,” Judit Farkas said, “and nobody will delay it "
+         "again.”", name="Judit Farkas", kind="direct", n=1),
+    Case("straight-inverted", '"We asked twice," said Omar Benali, "and twice they refused."',
+         "said", content='"We asked twice," said Omar Benali, "and twice they refused."',
+         name="Omar Benali", kind="direct", n=1),
+    Case("guillemet", "«The road is open,» Petra Lind said on Sunday, «but the bridge is not.»",
+         "said", content="«The road is open,» Petra Lind said on Sunday, «but the bridge is "
+         "not.»", name="Petra Lind", kind="direct", n=1),
+)
+def test_direct_speaker_between(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("curly", "Foreign Minister Leyla Arslan said: “The border will reopen only when the "
+         "shelling stops.”", "said",
+         content="“The border will reopen only when the shelling stops.”", name="Leyla Arslan",
+         type="person", kind="direct"),
+    Case("straight-added", 'Anders Voll added: "We expect a reply by Thursday."', "added",
+         content='"We expect a reply by Thursday."', source="Anders Voll", kind="direct"),
+    Case("guillemet-adverbial", "In Monday's briefing, spokeswoman Nadia Fares said: «Aid "
+         "trucks are waiting at the gate.»", "said",
+         content="«Aid trucks are waiting at the gate.»", name="Nadia Fares", kind="direct"),
+)
+def test_colon_quote(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("curly", "Council chair Imre Sovak said: “The first phase is complete.\n\n“The second "
+         "phase will begin when both sides sign.”\n\nThe talks resume on Monday.", "said",
+         content="“The first phase is complete.\n\n“The second phase will begin when both "
+         "sides sign.”", name="Imre Sovak", kind="direct", n=1),
+    Case("straight", 'Rana Haddad told delegates: "We came here to listen.\n\n"We are leaving '
+         'with a plan."', "told",
+         content='"We came here to listen.\n\n"We are leaving with a plan."',
+         name="Rana Haddad", kind="direct", n=1),
+    Case("guillemet", "Jonas Petrak said: «Nobody wants another winter of war.\n\n«Both "
+         "delegations know what is at stake.\n\n«We will meet again in March.»", "said",
+         content="«Nobody wants another winter of war.\n\n«Both delegations know what is at "
+                 "stake.\n\n«We will meet again in March.»",
+         name="Jonas Petrak", kind="direct", n=1),
+)
+def test_multi_paragraph_quote(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("single-curly", "Kofi Mensah said, ‘The shelling stopped at noon.’", "said",
+         content="‘The shelling stopped at noon.’", name="Kofi Mensah", kind="direct"),
+    Case("straight-mixed-close", '"The water is back on,” Sanna Virta said.', "said",
+         content='"The water is back on,”', name="Sanna Virta", kind="direct"),
+    Case("low-german", "„The airport reopens on Friday,“ said Dieter Kahl.", "said",
+         content="„The airport reopens on Friday,“", name="Dieter Kahl", kind="direct"),
+)
+def test_quote_mark_styles(case, nlp):
+    check(case, nlp)
+
+
+UNBALANCED = [
+    ("“We will sign tomorrow, said Berit Lund.\n\nThe talks then moved to prisoners, officials "
+     "said.\n\nMarkets rose on Tuesday.", "The talks then moved to prisoners"),
+    ('Amal Nasser said "the deal is close.\n\nMarkets rose on Tuesday, traders said.',
+     "Markets rose on Tuesday"),
+    ('The plan is "final, said Ivo Dragan. Reporters were told the vote "would happen soon.\n\n'
+     "The council, its chair said, will meet again.", "The council, its chair said, will meet"),
+]
+
+
+@pytest.mark.parametrize("text,later", UNBALANCED, ids=["curly", "straight", "two-straight"])
+def test_unbalanced_quotes_never_swallow_the_article(text, later, nlp):
+    """A mark never closed is capped at its paragraph: no content crosses a paragraph break,
+    and the claims of the following paragraphs are still found, on their own."""
+    claims = run(text, nlp)
+    for c in claims:
+        assert "\n" not in c.content.text, c.content
+    assert any(c.content.text.startswith(later) for c in claims), [
+        (c.cue.text, c.content.text) for c in claims]
+
+
+# -- indirect speech through the reporting-verb lexicon ---------------------------------------
+
+
+VERBS = [
+    ("said", "Mayor Otto Rainer said that the bridge had been repaired.",
+     "the bridge had been repaired", "Otto Rainer"),
+    ("told", "Sofia Lenz told reporters the ballots were counted twice.",
+     "the ballots were counted twice", "Sofia Lenz"),
+    ("announced", "On Friday the Harbour Authority announced that ferries would resume.",
+     "ferries would resume", "Harbour Authority"),
+    ("reported", "Radio Sawt reported that two villages had been evacuated.",
+     "two villages had been evacuated", "Radio Sawt"),
+    ("described", "Witnesses described the convoy as badly damaged.",
+     "the convoy as badly damaged", None),
+    ("claimed", "The rebels claimed they had captured the airfield.",
+     "they had captured the airfield", None),
+    ("denied", "Amira Soltan denied that her office had received the letter.",
+     "her office had received the letter", "Amira Soltan"),
+    ("warned", "Aid groups warned the camp would run out of water.",
+     "the camp would run out of water", None),
+    ("insisted", "Karel Dvorak insisted the map was final.", "the map was final", "Karel Dvorak"),
+    ("noted", "The monitors noted that no shots had been fired.", "no shots had been fired", None),
+    ("added", "Yusuf Demir added that talks would continue.", "talks would continue",
+     "Yusuf Demir"),
+    ("confirmed", "Levant Wire confirmed that its reporter had been detained.",
+     "its reporter had been detained", "Levant Wire"),
+    ("acknowledged", "The commander acknowledged that mistakes were made.",
+     "mistakes were made", None),
+    ("stated", "Inge Falk stated that the count would be repeated.",
+     "the count would be repeated", "Inge Falk"),
+    ("argued", "Lawyers for the detainees argued the arrests were unlawful.",
+     "the arrests were unlawful", None),
+    ("promised", "Governor Tove Alm promised that the schools would reopen.",
+     "the schools would reopen", "Tove Alm"),
+    ("vowed", "The two leaders vowed that the truce would hold.", "the truce would hold", None),
+    ("accused", "The ministry accused the militia of shelling the market.",
+     "shelling the market", None),
+    ("urged", "Envoy Malik Rahimi urged both sides to return to the table.",
+     "both sides to return to the table", "Malik Rahimi"),
+    ("says", "The council says the water is safe to drink.", "the water is safe to drink", None),
+    ("tells", "Nadia Fares tells the Meridian Ledger that aid is arriving.", "aid is arriving",
+     "Nadia Fares"),
+    ("has said", "Ana Ruiz has said the deadline cannot move.", "the deadline cannot move",
+     "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize("cue,text,content,name", VERBS, ids=[v[0] for v in VERBS])
+def test_reporting_verb_lexicon(cue, text, content, name, nlp):
+    cue_word = cue.split()[-1]
+    c = pick(run(text, nlp), Case(cue, text, cue_word))
+    assert content in c.content.text, c
+    assert c.kind == "indirect"
+    if name is not None:
+        assert c.source.name == name, c.source
+
+
+@cases(
+    Case("that-adverbial", "On Tuesday, Hana Sato said that the harbour would stay closed.",
+         "said", content="the harbour would stay closed", source="Hana Sato",
+         name="Hana Sato", type="person", kind="indirect", mod={"future": True}),
+    Case("no-that-plural", "Residents of Kerrin said the water supply had been cut.", "said",
+         content="the water supply had been cut", source="Residents of Kerrin",
+         type="anonymous", kind="indirect"),
+    Case("trailing", "The water supply had been cut for three days, residents said.", "said",
+         content="The water supply had been cut for three days", source="residents",
+         type="anonymous", kind="indirect"),
+    Case("inverted-trailing", "The vote will go ahead, said Teodor Ilic, the committee's "
+         "chair.", "said", content="The vote will go ahead", name="Teodor Ilic",
+         type="person", kind="indirect"),
+)
+def test_indirect_forms(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("initial-person", "According to Vera Stoll, the convoy left at dawn.", "According to",
+         content="the convoy left at dawn", source="Vera Stoll", name="Vera Stoll",
+         type="person", kind="indirect", n=1),
+    Case("medial-outlet", "The convoy, according to the Levant Wire, left at dawn.",
+         "according to", source="the Levant Wire", name="Levant Wire", type="outlet",
+         content="The convoy, according to the Levant Wire, left at dawn", n=1),
+    Case("final-anonymous", "Talks will resume on Monday, according to two people briefed on "
+         "the schedule.", "according to", content="Talks will resume on Monday",
+         source="two people briefed on the schedule", type="anonymous", count=2,
+         mod={"future": True}, n=1),
+    Case("final-document", "The dam is safe, according to a statement from the Harbour "
+         "Authority.", "according to", content="The dam is safe", type="document", n=1),
+)
+def test_according_to(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("subject", "Vera Stoll's statement that the ceasefire had collapsed surprised the "
+         "delegates.", "statement", content="the ceasefire had collapsed", name="Vera Stoll"),
+    Case("org-passive", "The ministry's claim that no civilians were hurt was disputed by "
+         "residents.", "claim", content="no civilians were hurt", type="government",
+         mod={"negated": True}),
+    Case("object", "Reporters questioned Governor Alma Diaz's assertion that the dam is safe.",
+         "assertion", content="the dam is safe", name="Alma Diaz"),
+)
+def test_possessive_statement_that(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("org", "In a statement, the Harbour Authority said the port would close on Friday.",
+         "said", content="the port would close on Friday", source="the Harbour Authority",
+         type="organization", mod={"future": True}),
+    Case("outlet", "In a statement on Sunday, Radio Sawt said its reporter had been released.",
+         "said", content="its reporter had been released", source="Radio Sawt",
+         type="outlet"),
+    Case("medial-denied", "The rebels, in a statement posted online, denied that they had "
+         "shelled the market.", "denied", content="they had shelled the market",
+         source="The rebels", mod={"negated": True}),
+)
+def test_in_a_statement(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("reported", "It was reported that the delegations had exchanged draft maps.",
+         "reported", content="the delegations had exchanged draft maps", source="",
+         type="unknown"),
+    Case("adverbial-announced", "On Friday it was announced that the border crossing would "
+         "reopen.", "announced", content="the border crossing would reopen", source="",
+         type="unknown", mod={"future": True}),
+    Case("perfect-claimed", "It has been claimed that the prisoners were moved before the "
+         "exchange.", "claimed", content="the prisoners were moved before the exchange",
+         source="", type="unknown", mod={"hedged": True}),
+)
+def test_passive_it_was_reported(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("officials", "The corridor, officials said, will stay open until Sunday.", "said",
+         content="The corridor, officials said, will stay open until Sunday",
+         source="officials", type="anonymous", mod={"future": True}, n=1),
+    Case("short-name", "Ana Ruiz leads the mediation team.\n\nThe talks, Ruiz insisted, were "
+         "never about territory.", "insisted", source="Ruiz", name="Ana Ruiz", type="person",
+         content="The talks, Ruiz insisted, were never about territory", n=1),
+    Case("outlet", "Both sides, the Levant Wire reported, have agreed to a prisoner swap.",
+         "reported", source="the Levant Wire", name="Levant Wire", type="outlet",
+         content="Both sides, the Levant Wire reported, have agreed to a prisoner swap", n=1),
+)
+def test_parenthetical_cue(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("report-says", "Ceasefire talks collapse in Dorn, report says\n\nThe talks ended on "
+         "Monday.", "says", content="Ceasefire talks collapse in Dorn", source="report",
+         type="document"),
+    Case("officials-say", "Aid convoy reaches northern towns, officials say", "say",
+         content="Aid convoy reaches northern towns", source="officials", type="anonymous"),
+    Case("outlet-reports", "Truce to start at midnight, Meridian Ledger reports", "reports",
+         content="Truce to start at midnight", source="Meridian Ledger", type="outlet"),
+)
+def test_headline(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("fragment", "Ana Ruiz said the draft was “nowhere near ready” and needed more work.",
+         "said", content="the draft was “nowhere near ready” and needed more work",
+         kind="mixed"),
+    Case("described-as", 'The spokesman Elias Brandt described the offer as "a step '
+         'backwards."', "described", content_has="the offer as", kind="mixed"),
+    Case("guillemet-conditional", "Colonel Henrik Saar warned that any convoy would face "
+         "«serious consequences» if it moved.", "warned",
+         content="any convoy would face «serious consequences» if it moved", kind="mixed",
+         name="Henrik Saar", mod={"conditional": True}),
+)
+def test_mixed_quotes(case, nlp):
+    check(case, nlp)
+
+
+# -- who the source is -------------------------------------------------------------------------
+
+
+@cases(
+    Case("pronoun", "Lena Okoye, the foreign minister, arrived on Monday.\n\nShe said the "
+         "delegation would stay until Friday.", "said", source="She", name="Lena Okoye",
+         type="person"),
+    Case("role-noun", "Group spokesman Tariq Osman said the talks were over.\n\nThe spokesman "
+         "added that a new round was unlikely.", "added", source="The spokesman",
+         name="Tariq Osman", type="person", mod={"hedged": True}),
+    Case("short-name", "Negotiator Selim Varga said the map was agreed.\n\nVarga said the vote "
+         "would follow.", "said", content="the vote would follow", source="Varga",
+         name="Selim Varga", type="person"),
+    Case("report", "The Levant Wire published a report on Monday on the prisoner lists.\n\n"
+         "The report said that four names were missing.", "said", source="The report",
+         name="Levant Wire", type="document"),
+    Case("outlet-daily", "The Meridian Ledger, a daily based in Kerrin, ran the story first."
+         "\n\nThe daily said that the border guards had been replaced.", "said",
+         source="The daily", name="Meridian Ledger", type="outlet"),
+    Case("they-group", "The Harbour Authority closed the port.\n\nThey said the storm had "
+         "damaged the cranes.", "said", source="They", name="Harbour Authority",
+         type="organization"),
+)
+def test_source_resolution(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("two-sources", "Two sources close to the negotiations said a deal was near.", "said",
+         source="Two sources close to the negotiations", type="anonymous", count=2),
+    Case("one-source", "One source said the prisoners had been moved.", "said",
+         source="One source", type="anonymous", count=1),
+    Case("another-source", "Another source said the list had changed twice.", "said",
+         source="Another source", type="anonymous", count=1),
+    Case("sources-in", "Sources in Velmar said the army had withdrawn.", "said",
+         source="Sources in Velmar", type="anonymous", count=None, name=None),
+    Case("familiar", "Officials familiar with the talks said the draft had been shelved.",
+         "said", source="Officials familiar with the talks", type="anonymous", count=None),
+    Case("anonymity", "A senior official who spoke on condition of anonymity said the talks "
+         "would resume.", "said",
+         source="A senior official who spoke on condition of anonymity", type="anonymous",
+         count=1),
+    Case("four-diplomats", "Four diplomats told reporters the vote had been postponed.",
+         "told", source="Four diplomats", type="anonymous", count=4),
+    Case("dozen", "A dozen residents said the shelling had stopped.", "said",
+         source="A dozen residents", type="anonymous", count=12),
+    Case("not-named", "A diplomat who asked not to be named said the envoy had resigned.",
+         "said", source="A diplomat who asked not to be named", type="anonymous", count=1),
+)
+def test_anonymous_sources(case, nlp):
+    check(case, nlp)
+
+
+# -- chains ------------------------------------------------------------------------------------
+
+
+@cases(
+    Case("cited-who-said", "The Harbor Times cited three officials who said the crossing would "
+         "reopen.", "said", source="three officials", type="anonymous", count=3,
+         via=[("Harbor Times", "outlet")], content="the crossing would reopen", n=1),
+    Case("cited-no-lexicon", "The Meridian Ledger cited two diplomats who said the talks had "
+         "stalled.", "said", source="two diplomats", type="anonymous", count=2,
+         via=[("Meridian Ledger", "outlet")], content="the talks had stalled", n=1),
+    Case("cited-by-passive", "Three officials cited by the Levant Wire said the crossing would "
+         "reopen.", "said", type="anonymous", count=3, via=[("Levant Wire", "outlet")],
+         content="the crossing would reopen", n=1),
+    Case("cited-present", "Radio Sawt cites two sources who say the convoy was turned back.",
+         "say", source="two sources", type="anonymous", count=2,
+         via=[("Radio Sawt", "outlet")], content="the convoy was turned back", n=1),
+)
+def test_chain_cited_sources_who_said(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("reported-citing-that", "The Northgate Courier reported, citing two diplomats "
+         "familiar with the talks, that the committee will publish a timetable next week.",
+         "reported", source="two diplomats familiar with the talks", type="anonymous", count=2,
+         via=[("Northgate Courier", "outlet")],
+         content="the committee will publish a timetable next week", kind="indirect",
+         mod={"future": True}, n=1),
+    Case("citing-before-verb", "The Northgate Courier, citing two diplomats familiar with the "
+         "talks, reported that the committee will publish a timetable next week.", "reported",
+         source="two diplomats familiar with the talks", type="anonymous", count=2,
+         via=[("Northgate Courier", "outlet")],
+         content="the committee will publish a timetable next week", n=1),
+    Case("citing-initial", "Citing a senior official, Radio Sawt reported that the list is "
+         "final.", "reported", source="a senior official", type="anonymous", count=1,
+         via=[("Radio Sawt", "outlet")], content="the list is final", n=1),
+    Case("citing-final", "The Meridian Ledger said the talks had stalled, citing three "
+         "mediators.", "said", source="three mediators", type="anonymous", count=3,
+         via=[("Meridian Ledger", "outlet")], content="the talks had stalled", n=1),
+)
+def test_chain_reported_citing(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("told-times", "Mediator Ana Ruiz told the Harbor Times that the talks had stalled.",
+         "told", source="Mediator Ana Ruiz", name="Ana Ruiz", type="person",
+         via=[("Harbor Times", "outlet")], content="the talks had stalled", n=1),
+    Case("told-ledger-no-that", "Jonas Petrak told the Meridian Ledger the delegation would "
+         "leave on Friday.", "told", name="Jonas Petrak", type="person",
+         via=[("Meridian Ledger", "outlet")],
+         content="the delegation would leave on Friday", n=1),
+    Case("told-radio-adverbial", "On Sunday, two officials told Radio Sawt that the convoy had "
+         "been stopped.", "told", source="two officials", type="anonymous", count=2,
+         via=[("Radio Sawt", "outlet")], content="the convoy had been stopped", n=1),
+    Case("told-trailing", "The convoy had been stopped, Karin Holm told the Levant Wire.",
+         "told", name="Karin Holm", type="person", via=[("Levant Wire", "outlet")],
+         content="The convoy had been stopped", n=1),
+)
+def test_chain_told_outlet(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("initial", "According to the Northgate Courier, which cited a senior official, the "
+         "list is final.", "According to", source="a senior official", type="anonymous",
+         count=1, via=[("Northgate Courier", "outlet")], content="the list is final", n=1),
+    Case("final", "The list is final, according to the Meridian Ledger, which cited two "
+         "diplomats.", "according to", source="two diplomats", type="anonymous", count=2,
+         via=[("Meridian Ledger", "outlet")], content="The list is final", n=1),
+    Case("initial-plural", "According to Levant Wire, which cited three aid workers, the road "
+         "was mined.", "According to", source="three aid workers", type="anonymous", count=3,
+         via=[("Levant Wire", "outlet")], content="the road was mined", n=1),
+    Case("quoting", "According to Radio Sawt, which quoted a local commander, the shelling "
+         "stopped at dawn.", "According to", source="a local commander",
+         via=[("Radio Sawt", "outlet")], content="the shelling stopped at dawn", n=1),
+)
+def test_chain_according_to_which_cited(case, nlp):
+    check(case, nlp)
+
+
+FOLLOW_UPS = [
+    ("The Levant Wire cited two sources who said the vote had been delayed.\n\n"
+     "One source said the ballots had not been printed.\n\n"
+     "Another source said the delay could last a month.", "Levant Wire"),
+    ("According to the Meridian Ledger, which cited three officials, the envoy resigned.\n\n"
+     "One of the officials said the resignation was accepted on Monday.\n\n"
+     "The officials said a successor would be named soon.", "Meridian Ledger"),
+    ("Radio Sawt reported, citing two diplomats, that the talks had stalled.\n\n"
+     "One diplomat said the delegations had stopped meeting.\n\n"
+     "The diplomats said the mediator would travel to Kerrin.", "Radio Sawt"),
+]
+
+
+@pytest.mark.parametrize("text,outlet", FOLLOW_UPS, ids=["cited", "according", "citing"])
+def test_chain_follow_up_paragraphs_keep_the_via(text, outlet, nlp):
+    claims = run(text, nlp)
+    assert len(claims) == 3, [(c.source.text, c.content.text) for c in claims]
+    for c in claims:
+        assert c.source.type == "anonymous", c.source
+        assert [(v.name, v.type) for v in c.via] == [(outlet, "outlet")], (c.source, c.via)
+    assert claims[1].source.count == 1
+
+
+# -- modality ----------------------------------------------------------------------------------
+
+
+@cases(
+    Case("may", "Ana Ruiz said the talks may resume next month.", "said",
+         content="the talks may resume next month", mod={"hedged": True}),
+    Case("reportedly", "The ceasefire is reportedly holding, officials said.", "said",
+         content="The ceasefire is reportedly holding", mod={"hedged": True}),
+    Case("unclear-whether", "Officials said it was unclear whether the convoy would leave.",
+         "said", content="it was unclear whether the convoy would leave",
+         mod={"hedged": True}),
+    Case("expected-to", "Diplomats say the envoy is expected to resign.", "say",
+         content="the envoy is expected to resign", mod={"hedged": True}),
+)
+def test_hedged(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("denied", "The ministry denied that troops had entered the town.", "denied",
+         content="troops had entered the town", mod={"negated": True}),
+    Case("no-final", "Pavel Arkin said no final decisions had been made.", "said",
+         content="no final decisions had been made", mod={"negated": True}),
+    Case("did-not", "The mediator said the parties did not discuss prisoners.", "said",
+         content="the parties did not discuss prisoners", mod={"negated": True}),
+    Case("rejected", "The rebels rejected reports that they had broken the truce.", "rejected",
+         mod={"negated": True}),
+    Case("plain", "The mediator said the parties discussed prisoners.", "said",
+         content="the parties discussed prisoners", mod={"negated": False, "hedged": False}),
+)
+def test_negated(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("will", "The committee says it will publish the list on Monday.", "says",
+         content="it will publish the list on Monday", mod={"future": True}),
+    Case("would-past", "Berit Lund said the vote would be held next week.", "said",
+         content="the vote would be held next week", mod={"future": True}),
+    Case("set-to", "The mayor said the school is set to reopen.", "said",
+         content="the school is set to reopen", mod={"future": True}),
+    Case("past", "The mayor said the school reopened in May.", "said",
+         content="the school reopened in May", mod={"future": False}),
+)
+def test_future(case, nlp):
+    check(case, nlp)
+
+
+@cases(
+    Case("if", "Ana Ruiz said the deal would collapse if the shelling resumed.", "said",
+         content="the deal would collapse if the shelling resumed", mod={"conditional": True}),
+    Case("only-if", "Officials say talks can continue only if both sides withdraw.", "say",
+         content="talks can continue only if both sides withdraw", mod={"conditional": True}),
+    Case("unless", "The envoy warned that aid would stop unless the road reopened.", "warned",
+         content="aid would stop unless the road reopened", mod={"conditional": True}),
+    Case("would-present", "The mayor says a new dam would flood the valley.", "says",
+         content="a new dam would flood the valley", mod={"conditional": True}),
+)
+def test_conditional(case, nlp):
+    check(case, nlp)
