@@ -1,0 +1,138 @@
+"""The bundled English pipeline: loads offline, parses reported speech, finds names, splits.
+
+No training here: these tests run the model shipped in ``accordwatch/nlp/model``.
+"""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from accordwatch import nlp as accord_nlp
+from accordwatch.nlp import ModelNotFoundError
+
+
+def _no_network(*args, **kwargs):
+    raise AssertionError("the pipeline tried to open a network connection")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return accord_nlp.load()
+
+
+def _token(doc, text):
+    return next(t for t in doc if t.text == text)
+
+
+def test_loads_with_networking_disabled(monkeypatch):
+    monkeypatch.setattr(socket, "socket", _no_network)
+    monkeypatch.setattr(socket, "create_connection", _no_network)
+    accord_nlp._load_cached.cache_clear()
+    model = accord_nlp.load()
+    assert model("Talks resumed on Monday.")[0].text == "Talks"
+    assert {"parser", "ner", "tagger", "trainable_lemmatizer"} <= set(model.pipe_names)
+
+
+def test_load_is_cached():
+    assert accord_nlp.load() is accord_nlp.load()
+
+
+def test_missing_model_raises_clear_error(monkeypatch, tmp_path):
+    with pytest.raises(ModelNotFoundError):
+        accord_nlp.load("no_such_spacy_pipeline_xyz")
+    with pytest.raises(ModelNotFoundError):
+        accord_nlp.load(str(tmp_path))
+    monkeypatch.setenv(accord_nlp.ENV_VAR, "another_missing_pipeline_abc")
+    with pytest.raises(ModelNotFoundError):
+        accord_nlp.load()
+
+
+def test_env_var_names_a_pipeline_path(monkeypatch):
+    monkeypatch.setenv(accord_nlp.ENV_VAR, str(accord_nlp.BUNDLED_MODEL))
+    assert "parser" in accord_nlp.load().pipe_names
+
+
+def test_spokesperson_said_that(nlp):
+    doc = nlp(
+        "Hamas spokesperson Hazem Qassem said on Tuesday that the group had begun preparations."
+    )
+    said = _token(doc, "said")
+    assert said.lemma_ == "say"
+    subjects = [t for t in said.children if t.dep_ == "nsubj"]
+    assert len(subjects) == 1
+    # UD (EWT, GUM) heads a multiword name at its first word, "Qassem" hanging from "Hazem"
+    # as `flat`; the subject phrase is the one that holds the name "Hazem Qassem".
+    subject = subjects[0]
+    assert subject.text in ("Hazem", "Qassem")
+    assert {"Hazem", "Qassem"} <= {t.text for t in subject.subtree}
+    assert "said" not in {t.text for t in subject.subtree}
+    assert ("Hazem Qassem", "PERSON") in [(e.text, e.label_) for e in doc.ents]
+    begun = _token(doc, "begun")
+    assert begun.dep_ == "ccomp" and begun.head == said
+    assert _token(doc, "that").head == begun
+
+
+def test_reporting_verbs_lemmatize_to_their_base_form(nlp):
+    doc = nlp("The minister told reporters that the ceasefire was holding, officials said.")
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert lemmas["told"] == "tell"
+    assert lemmas["said"] == "say"
+    assert lemmas["was"] == "be"
+
+
+def test_reversed_quote_attribution(nlp):
+    doc = nlp("“We will not sign this agreement,” the foreign minister said on Sunday.")
+    said = _token(doc, "said")
+    assert _token(doc, "minister").head == said
+    assert _token(doc, "minister").dep_ == "nsubj"
+    assert _token(doc, "sign").head == said
+
+
+def test_organisations_and_places(nlp):
+    doc = nlp(
+        "The United Nations sent envoys to Cairo after Egypt and Qatar proposed a new truce, "
+        "according to Ahmed Mansour, a mediator."
+    )
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert ("United Nations", "ORG") in ents or ("The United Nations", "ORG") in ents
+    assert ("Cairo", "LOC") in ents
+    assert ("Ahmed Mansour", "PERSON") in ents
+
+
+def test_news_tokenization(nlp):
+    doc = nlp.make_doc(
+        "The U.S.-brokered plan “will hold,” said Omar al-Khatib—an adviser—in 2023–2024."
+    )
+    words = [t.text for t in doc]
+    assert "U.S." in words
+    assert words[words.index("U.S.") + 1] == "-"
+    assert "“" in words and "”" in words
+    assert words[words.index("al") : words.index("al") + 3] == ["al", "-", "Khatib"]
+    assert words.count("—") == 2
+    assert ["2023", "–", "2024"] == words[-4:-1]
+
+
+def test_multi_paragraph_sentence_split(nlp):
+    text = (
+        "Negotiators met in Doha on Monday. They discussed a phased withdrawal.\n\n"
+        "Mr. Haddad, who leads the delegation, said no deal had been reached. "
+        "Talks will continue next week.\n\n"
+        "A second round is planned for March."
+    )
+    doc = nlp(text)
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents == [
+        "Negotiators met in Doha on Monday.",
+        "They discussed a phased withdrawal.",
+        "Mr. Haddad, who leads the delegation, said no deal had been reached.",
+        "Talks will continue next week.",
+        "A second round is planned for March.",
+    ]
+
+
+def test_pipe_keeps_order(nlp):
+    texts = ["The talks ended.", "A truce began at noon.", "Envoys left Cairo."]
+    docs = list(accord_nlp.pipe(texts, nlp=nlp, batch_size=2))
+    assert [d.text for d in docs] == texts
