@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from accordwatch.attribution import chains
 from accordwatch.attribution.cues import CueMatch
 from accordwatch.attribution.spans import dep, np_range, subtree_range
-from accordwatch.attribution.surface import head_of
+from accordwatch.attribution.surface import _finite, head_of
 
 # -- "according to X" ------------------------------------------------------------------------
 
@@ -41,6 +41,15 @@ def preposition_cue(tok: Token, sent: Span, preps) -> CueMatch | None:
             m.via.append((src, (sa, sb)))
             m.source_head, m.source = behind, np_range(behind)
         s0, s1 = sent.start, sent.end
+        if tok.i > s0 + 1 and relative is None and not any(
+                doc[j].text in (",", ";", "—", "–") for j in range(src.i, s1)):
+            pp_end = s1  # 'Talks resume, according to two people briefed on the schedule.'
+        if relative is None and not behind:
+            e = pp_end
+            while e > sb and (doc[e - 1].is_punct or doc[e - 1].is_space):
+                e -= 1
+            if sb < e <= sa + 12 and not any(_finite(t) for t in doc[sb:e]):
+                m.source = (sa, e)  # "two people briefed on the schedule": the whole phrase
         if tok.i <= s0 + 1:
             m.content = (pp_end, s1)
         elif pp_end >= s1 - 1:
@@ -79,6 +88,8 @@ def _object_after(doc, i: int, sent: Span) -> Token | None:
         head = tok.head
         if head == tok or not (i <= head.i < sent.end) or head.pos_ in ("VERB", "AUX"):
             break
+        if any(doc[k].text == "," for k in range(tok.i, head.i)):
+            break  # "according to X, which cited Y, the list is final": X ends at the comma
         if head.i < i:
             break
         tok = head

@@ -169,6 +169,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         if aq.source is not None and not _overlaps(m.source, aq.source):
             m.source, m.source_head = aq.source, head_of(verb.doc, *aq.source)
             m.via = [v for v in m.via if not _overlaps(v[1], aq.source)]
+        elif aq.source is not None and m.source is not None and aq.source[0] < m.source[0] \
+                and m.source[1] <= aq.source[1]:
+            m.source = aq.source  # 'Marta Keel' of which the parse took only 'Keel'
         elif m.source is not None and m.source[0] <= aq.closer:
             m.source = m.source_head = None  # a word of the quotation is not its speaker
             m.via = []
@@ -219,6 +222,26 @@ def told_outlet_surface(verb: Token, m: CueMatch, sent: Span) -> None:
         e += 1
     if e > b and chains.is_outlet_like(doc[e - 1]):
         m.via.append((doc[e - 1], (a, e) if b == a else (a, e)))
+
+
+def _quoted_as_saying_surface(verb: Token, m: CueMatch) -> bool:
+    """'X quoted Y as saying …', read from the words: Y is the source, X passed it on."""
+    doc = verb.doc
+    lo = verb.sent.start
+    if verb.tag_ != "VBG" or verb.i - 1 <= lo or doc[verb.i - 1].lower_ != "as":
+        return False
+    for q in range(verb.i - 2, max(verb.i - 14, lo) - 1, -1):
+        if doc[q].text in (",", ";", ":"):
+            return False
+        if doc[q].lower_ in chains.PASSING_ON_FORMS:
+            y = (q + 1, verb.i - 1)
+            if y[1] <= y[0]:
+                return False
+            m.source, m.source_head = y, head_of(doc, *y)
+            outer = source_before(doc[q], verb.sent) if q > lo else None
+            m.via = [(head_of(doc, *outer), outer)] if outer is not None else []
+            return True
+    return False
 
 
 def _has_clause(verb: Token, sent: Span) -> bool:
@@ -293,8 +316,6 @@ def _other_cue_in_sentence(verb: Token) -> bool:
 def surface_citing(verb: Token, m: CueMatch, sent: Span) -> None:
     """'X reported, citing Y, that …', 'X, citing Y, reported …', 'Citing Y, X reported …',
     'X said …, citing Y': Y is the source and X passed it on, read from the words."""
-    if m.source is None:
-        return
     doc = verb.doc
     lo, hi = sent.start, sent.end
     y = None
@@ -310,6 +331,10 @@ def surface_citing(verb: Token, m: CueMatch, sent: Span) -> None:
             k -= 1
         if doc[k].text == "," and doc[k + 1].lower_ in chains.CITING_FORMS:
             y = _cited_np(doc, k + 2, j)
+            if y is not None and m.source is None:  # the parse hung X on "citing"
+                x = source_before(doc[k], sent)
+                if x is not None:
+                    m.source, m.source_head = x, head_of(doc, *x)
     if y is None and doc[lo].lower_ in chains.CITING_FORMS and lo < verb.i:  # Citing Y, X …
         y = _cited_np(doc, lo + 1, verb.i)
     if y is None:  # X said …, citing Y.
@@ -317,7 +342,7 @@ def surface_citing(verb: Token, m: CueMatch, sent: Span) -> None:
             if doc[k].lower_ in chains.CITING_FORMS and doc[k - 1].text == ",":
                 y = _cited_np(doc, k + 1, hi)
                 break
-    if y is None:
+    if y is None or m.source is None:
         return
     if m.via:  # the parse found the chain: keep it, with the whole noun phrase of Y
         if y[0] <= m.source[0] and m.source[1] <= y[1]:
@@ -400,6 +425,8 @@ def _find_source(verb: Token, m: CueMatch) -> None:
             m.confidence = 0.6
             m.agentless = True
             return
+    if _quoted_as_saying_surface(verb, m):
+        return
     saying = chains.quoted_as_saying(verb)
     if saying is not None:
         y, x = saying
@@ -414,6 +441,12 @@ def _find_source(verb: Token, m: CueMatch) -> None:
     if subj is None:
         return
     m.source_head, m.source = subj, np_range(subj)
+    doc = verb.doc
+    b = m.source[1]
+    while b < verb.i and m.source[0] < verb.i and doc[b].is_title and doc[b].pos_ == "PROPN":
+        b += 1  # 'Defence Secretary Omar Haidari told': a name the parse cut in two
+    if b == verb.i or b > m.source[1] and doc[b].pos_ in ("ADV", "AUX"):
+        m.source = (m.source[0], b)
     outlet = chains.told_outlet(verb, chains.is_outlet_like) if m.lemma == "tell" else None
     if outlet is not None:  # "Y told X (an outlet) that ...": Y is the source, X passed it on
         oa, ob = np_range(outlet)
@@ -474,12 +507,17 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
                 break
     if start is None:
         rest = doc[m.cue[1] : s1]
-        has_clause = any(_finite(t) for t in rest)
+        has_clause = any(_finite(t) or t.tag_ in ("VBD", "VBN") and t.i - 1 >= rest.start
+                         and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON") for t in rest)
         takes_object = lemma in rv.object_content
         if takes_object or (has_clause and len(rest) >= 3):
             start = m.cue[1]
             if lemma in ("tell", "inform", "brief"):
                 start = _after_addressee(verb, start, s1)
+    if start is not None and lemma == "tell":
+        for _, (va, vb) in m.via:  # 'told the Meridian Ledger the delegation would …'
+            if va <= m.cue[1] + 1 and vb > start:
+                start = vb
     if start is None or start >= s1:
         return
     m.content = _cut_nested_cues(verb, start, s1)

@@ -151,6 +151,13 @@ class SourceResolver:
         name, label = self._name_in(span, head)
         definite = (_determiner(head) in DEFINITE or _determiner(head) in BACK_REFERENCE_DETS
                     or doc[a].lower_ in DEFINITE)
+        if name and head.is_title and head.text in name and not any(
+                m in span_low for m in self._anon_markers) and (
+                name.lower() in self.mem.outlets or self._is_outlet_name(name)):
+            r.type, r.name = "outlet", self.mem.outlets.get(name.lower(), name)  # "the Observer"
+            self._remember_outlet(r.name)
+            self._note(r)
+            return r
         if any(m in span_low for m in self._anon_markers) or (
             low in self._anon_nouns and label != "person" and not _named(head)
         ):
@@ -324,6 +331,8 @@ class SourceResolver:
                 if t.pos_ == "PROPN":
                     run = _propn_run_around(span.doc, t, span.start, span.end)
                     break
+        if run is None:
+            run = _title_run(span)
         return (run, None) if run else (None, None)
 
     def _is_government(self, span: Span) -> bool:
@@ -334,6 +343,25 @@ class SourceResolver:
                 if tuple(words[i : i + n]) == phrase:
                     return True
         return False
+
+
+def _title_run(span: Span) -> str | None:
+    """'Inge Falk' tagged as common nouns: two or more capitalised words of no lexicon, the
+    last one the end of the mention, read as a name."""
+    known = _COMMON_CAPITALISED()
+    toks = [t for t in span if not (t.lower_ in DEFINITE or t.pos_ == "DET")]
+    if not 2 <= len(toks) <= 4 or toks[-1].i != span.end - 1:
+        return None
+    if not all(t.is_title and t.is_alpha and t.lower_ not in known for t in toks):
+        return None
+    s, e = char_range(span.doc, toks[0].i, toks[-1].i + 1)
+    return span.doc.text[s:e]
+
+
+def _COMMON_CAPITALISED() -> frozenset[str]:
+    return (lx.word_set("anonymous_nouns.txt") | lx.word_set("person_roles.txt")
+            | lx.word_set("organization_words.txt") | lx.word_set("outlet_words.txt")
+            | lx.word_set("document_words.txt") | TITLE_WORDS)
 
 
 def _determiner(tok: Token) -> str:
@@ -495,7 +523,7 @@ def _propn_run_around(doc: Doc, tok: Token, lo: int, hi: int) -> str | None:
     if not _proper(tok):
         return None
     a = tok.i
-    while a - 1 >= lo and _is_name_part(doc[a - 1]) and doc[a - 1].lower_ not in TITLE_WORDS:
+    while a - 1 >= lo and _is_name_part(doc[a - 1]) and doc[a - 1].lower_ not in _ROLE_TITLES:
         a -= 1
     b = tok.i + 1
     while b < hi and _is_name_part(doc[b]):
