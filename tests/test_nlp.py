@@ -136,3 +136,9 @@ def test_pipe_keeps_order(nlp):
     texts = ["The talks ended.", "A truce began at noon.", "Envoys left Cairo."]
     docs = list(accord_nlp.pipe(texts, nlp=nlp, batch_size=2))
     assert [d.text for d in docs] == texts
+
+
+def test_blank_line_ends_a_sentence_without_punctuation(nlp):
+    doc = nlp("Ceasefire talks resume in Doha\n\nthe delegations arrived on Sunday evening")
+    sents = [s.text.strip() for s in doc.sents if s.text.strip()]
+    assert sents == ["Ceasefire talks resume in Doha", "the delegations arrived on Sunday evening"]

@@ -7,6 +7,9 @@
 ``python -m accordwatch.nlp.train``, see ``docs/MODEL.md``). Another installed spaCy pipeline
 (package name or path) can be named by argument or by the ``ACCORDWATCH_SPACY_MODEL``
 environment variable. Loading reads local files only; nothing is downloaded.
+
+A pipeline with a parser gets one extra component, ``accordwatch_paragraph_breaks``
+(``components.py``), so that a blank line always ends a sentence.
 """
 
 from __future__ import annotations
@@ -19,6 +22,8 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from accordwatch.nlp.components import PARAGRAPH_BREAKS
 
 __all__ = [
     "BUNDLED_MODEL",
@@ -48,6 +53,13 @@ def load(name: str | None = None) -> Language:
 
 @lru_cache(maxsize=8)
 def _load_cached(name: str) -> Language:
+    nlp = _load_pipeline(name)
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
+
+
+def _load_pipeline(name: str) -> Language:
     if not name:
         if not (BUNDLED_MODEL / "config.cfg").is_file():
             raise ModelNotFoundError(

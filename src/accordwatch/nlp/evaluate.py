@@ -102,6 +102,8 @@ def training_curve(log: Path) -> tuple[list[str], list[list[str]]]:
         return header, rows
     for line in re.sub(r"\x1b\[[0-9;]*m", "", log.read_text(encoding="utf-8")).splitlines():
         if line.startswith("E ") and "SCORE" in line:
+            if header:  # the first table is the main pipeline's; NER stages follow
+                break
             header = re.split(r"\s{2,}", line.strip())
         elif header:
             m = _ROW.match(line)
@@ -300,8 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     if args.out:
         commands = [
-            "python -m accordwatch.nlp.train 2>&1 | tee training/train.log   # ~75 min, 1 CPU",
-            "python -m accordwatch.nlp.evaluate --out docs/MODEL.md   # ~3 min",
+            "python -m accordwatch.nlp.train 2>&1 | tee training/train.log   # ~40 min, one core",
+            "python -m accordwatch.nlp.evaluate --out docs/MODEL.md   # ~1 min",
         ]
         text = render(
             results, speed, size, training_curve(args.log), args.model, nlp.meta, commands
