@@ -618,3 +618,21 @@ def test_future(case, nlp):
 )
 def test_conditional(case, nlp):
     check(case, nlp)
+
+
+@cases(
+    Case("quoted-as-saying", "The Kerrin Observer quoted a ministry official as saying the "
+         "budget would be cut.", "saying", source="a ministry official", type="anonymous",
+         count=1, via=[("Kerrin Observer", "outlet")], content="the budget would be cut", n=1),
+    Case("said-according-to-outlet", "Officials at the port said on Friday that the ferry would "
+         "not sail, according to Radio Sawt.", "said", source="Officials at the port",
+         type="anonymous", via=[("Radio Sawt", "outlet")],
+         content="the ferry would not sail", mod={"negated": True}, n=1),
+    Case("citing-no-source", "The ministry said, citing its own data, that exports had "
+         "fallen.", "said", source="The ministry", via=[], content="exports had fallen", n=1),
+    Case("appositive-role-then-short-name", "Nadia Fares, the agency's spokeswoman, said the "
+         "convoy was safe. Fares added that more trucks would follow.", "added",
+         source="Fares", name="Nadia Fares", type="person", n=2),
+)
+def test_chain_variants(case, nlp):
+    check(case, nlp)

@@ -286,6 +286,10 @@ def _is_passing_on(verb: Token) -> bool:
         return True  # "according to X, which cited Y": a link of the chain, never a claim
     if verb.tag_ == "VBN" and verb.i + 1 < len(doc) and doc[verb.i + 1].lower_ == "by":
         return True  # "officials cited by the Levant Wire said …"
+    if verb.lower_ in chains.CITING_FORMS and verb.i - 2 >= verb.sent.start \
+            and doc[verb.i - 1].text == "," and rv.lemma(doc[verb.i - 2].lower_) \
+            and is_verbal(doc[verb.i - 2]):
+        return True  # "said, citing its own data, that …": an adjunct of the cue before it
     if verb.lower_ in chains.CITING_FORMS and _other_cue_in_sentence(verb):
         y = _cited_np(doc, verb.i + 1, verb.sent.end)
         if y is not None and chains.is_source_like(head_of(doc, *y)):
@@ -611,4 +615,25 @@ def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
             prev -= 1
         if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t != verb:
             return a, prev
+        if t.lower_ == "according" and doc[prev].text == "," and i + 1 < b \
+                and doc[i + 1].lower_ == "to":
+            return a, prev  # "…, according to Radio Sawt": the outlet passed it on
     return a, b
+
+
+def according_to_chains(cues: list[CueMatch]) -> list[CueMatch]:
+    """'Officials said the ferry would not sail, according to Radio Sawt': one claim of the
+    officials, passed on by the outlet, instead of two."""
+    drop = set()
+    for k, p in enumerate(cues):
+        if p.lemma != "according to" or p.content is None or p.content[1] > p.cue[0]:
+            continue
+        inner = [v for v in cues if v is not p and v.source is not None and not v.via
+                 and p.content[0] <= v.cue[0] < p.content[1] and v.lemma not in (":", "―")
+                 and v.lemma != "according to"]
+        if not inner or p.source is None or p.source_head is None:
+            continue
+        v = inner[-1]
+        v.via = [(p.source_head, p.source)]
+        drop.add(k)
+    return [c for k, c in enumerate(cues) if k not in drop]

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from accordwatch.attribution.claim import Claim, Intermediary, Modality, Source
 from accordwatch.attribution.claim import Span as CharSpan
-from accordwatch.attribution.cues import CueMatch, find_cues
+from accordwatch.attribution.cues import CueMatch, according_to_chains, find_cues
 from accordwatch.attribution.modality import modality_of_tokens, modality_of_words
 from accordwatch.attribution.punctuation_cues import colon_label_cue, dash_epigraph_cues
 from accordwatch.attribution.quotes import QuoteIndex, paragraph_spans
@@ -86,6 +86,7 @@ class ArticleExtractor:
             self.resolver.observe(sent)
             cues = find_cues(sent, closer_ends)
             cues += [m for m in paragraph_cues if sent.start <= m.cue[0] < sent.end]
+            cues = according_to_chains(cues)
             for m in sorted(cues, key=lambda m: m.cue[0]):
                 if m.lemma != ":" and self._inside_quotation(doc, m, offset):
                     continue

@@ -143,6 +143,10 @@ class SourceResolver:
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
             self._resolve_pronoun(r, low)
             return r
+        if b - a == 1 and doc[a].is_title and doc[a].lower_ in self.mem.persons:
+            r.type, r.name = "person", self.mem.persons[doc[a].lower_]  # "Fares", tagged a noun
+            self._note(r)
+            return r
         head = np_head(doc, a, b) or head
         head, count = self._number_head(head, doc, a, b)
         low = head.lower_
@@ -459,7 +463,9 @@ def outlets_by_role(sent: Span, outlet_words: frozenset[str]) -> list[str]:
             run = _name_ending_at(doc, tok.i - 2, lo)
             if run is not None:
                 out.append(run[0])
-        if low in outlet_words and tok.pos_ in ("NOUN", "ADJ") and tok.i - 2 >= lo:
+        nxt = doc[tok.i + 1] if tok.i + 1 < hi else None
+        if low in outlet_words and tok.pos_ in ("NOUN", "ADJ") and tok.i - 2 >= lo and (
+                nxt is None or nxt.tag_ != "POS" and nxt.pos_ not in ("NOUN", "PROPN", "PART")):
             # "The Meridian Ledger, a daily …": an apposition naming what the name is
             j = tok.i - 1
             while j > lo and doc[j].pos_ in ("ADJ", "PROPN", "NOUN") and doc[j].text != ",":
