@@ -636,3 +636,10 @@ def test_conditional(case, nlp):
 )
 def test_chain_variants(case, nlp):
     check(case, nlp)
+
+
+def test_opening_participle_is_no_claim(nlp):
+    text = 'Asked about the deadline, Premier Ilse Varga said it was "not negotiable."'
+    claims = run(text, nlp)
+    assert [(c.cue.text, c.source.name, c.kind) for c in claims] == [("said", "Ilse Varga",
+                                                                       "mixed")]

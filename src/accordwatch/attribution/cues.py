@@ -93,7 +93,7 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 dep(tok) not in ("amod", "compound", "nmod") or _right_after_quote(tok, closer_ends)
                 or _ends_headline(tok, sent)
                 or tok.tag_ in ("VBD", "VBZ", "VBP") and dep(tok) == "amod" or low == "told") \
-                and not _in_anonymity_phrase(tok):
+                and not _in_anonymity_phrase(tok) and not _opening_participle(tok, sent):
             m = _verb_cue(tok, lemma, sent, rv, closer_ends)
             if m is not None:
                 out.append(m)
@@ -120,6 +120,13 @@ def _ends_headline(tok: Token, sent: Span) -> bool:
         if doc[j].text == ",":
             return j < tok.i - 1 and j > sent.start
     return False
+
+
+def _opening_participle(tok: Token, sent: Span) -> bool:
+    """'Asked about the deadline, Ilse Varga said …': a participle opening the sentence
+    describes the speaker of the main verb; it is no claim of its own."""
+    return tok.i == sent.start and tok.tag_ in ("VBN", "VBD") and tok.lower_ != "said" and not any(
+        dep(c) == "aux" for c in tok.children)
 
 
 def _in_anonymity_phrase(tok: Token) -> bool:
