@@ -202,12 +202,12 @@ def test_quote_mark_styles(case, nlp):
 
 
 UNBALANCED = [
-    ("“We will sign tomorrow, said Berit Lund.\n\nThe talks then moved to prisoners, officials "
-     "said.\n\nMarkets rose on Tuesday.", "The talks then moved to prisoners"),
+    (("“We will sign tomorrow, said Berit Lund.\n\nThe talks then moved to prisoners, officials "
+     "said.\n\nMarkets rose on Tuesday."), "The talks then moved to prisoners"),
     ('Amal Nasser said "the deal is close.\n\nMarkets rose on Tuesday, traders said.',
      "Markets rose on Tuesday"),
-    ('The plan is "final, said Ivo Dragan. Reporters were told the vote "would happen soon.\n\n'
-     "The council, its chair said, will meet again.", "The council, its chair said, will meet"),
+    (('The plan is "final, said Ivo Dragan. Reporters were told the vote "would happen soon.\n\n'
+     "The council, its chair said, will meet again."), "The council, its chair said, will meet"),
 ]
 
 
@@ -536,15 +536,15 @@ def test_chain_according_to_which_cited(case, nlp):
 
 
 FOLLOW_UPS = [
-    ("The Levant Wire cited two sources who said the vote had been delayed.\n\n"
+    (("The Levant Wire cited two sources who said the vote had been delayed.\n\n"
      "One source said the ballots had not been printed.\n\n"
-     "Another source said the delay could last a month.", "Levant Wire"),
-    ("According to the Meridian Ledger, which cited three officials, the envoy resigned.\n\n"
+     "Another source said the delay could last a month."), "Levant Wire"),
+    (("According to the Meridian Ledger, which cited three officials, the envoy resigned.\n\n"
      "One of the officials said the resignation was accepted on Monday.\n\n"
-     "The officials said a successor would be named soon.", "Meridian Ledger"),
-    ("Radio Sawt reported, citing two diplomats, that the talks had stalled.\n\n"
+     "The officials said a successor would be named soon."), "Meridian Ledger"),
+    (("Radio Sawt reported, citing two diplomats, that the talks had stalled.\n\n"
      "One diplomat said the delegations had stopped meeting.\n\n"
-     "The diplomats said the mediator would travel to Kerrin.", "Radio Sawt"),
+     "The diplomats said the mediator would travel to Kerrin."), "Radio Sawt"),
 ]
 
 

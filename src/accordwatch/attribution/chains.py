@@ -114,7 +114,8 @@ def is_outlet_like(tok: Token) -> bool:
     # "told the Meridian Ledger": a name with "the" that is no institution
     a = tok.i
     doc = tok.doc
-    while a > 0 and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].tag_ == "NNP") and doc[a - 1].is_title:
+    while a > 0 and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].tag_ == "NNP") \
+            and doc[a - 1].is_title:
         a -= 1
     institutions = lx.word_set("organization_words.txt") | lx.word_set("government_words.txt")
     b = name_end(tok)

@@ -228,7 +228,7 @@ def told_outlet_surface(verb: Token, m: CueMatch, sent: Span) -> None:
             and doc[e].is_title:
         e += 1
     if e > b and chains.is_outlet_like(doc[e - 1]):
-        m.via.append((doc[e - 1], (a, e) if b == a else (a, e)))
+        m.via.append((doc[e - 1], (a, e)))
 
 
 def _quoted_as_saying_surface(verb: Token, m: CueMatch) -> bool:
