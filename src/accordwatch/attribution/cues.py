@@ -118,7 +118,11 @@ def _ends_headline(tok: Token, sent: Span) -> bool:
         return False
     for j in range(tok.i - 1, max(tok.i - 6, sent.start) - 1, -1):
         if doc[j].text == ",":
-            return j < tok.i - 1 and j > sent.start
+            # only a noun phrase between the comma and the word: 'X, urged caution' is a
+            # verb and its object, not a headline's source and cue
+            return j < tok.i - 1 and j > sent.start and not any(
+                is_verbal(t) and t.tag_ not in ("VBN",) or t.pos_ in ("ADP", "SCONJ")
+                for t in doc[j + 1 : tok.i])
     return False
 
 

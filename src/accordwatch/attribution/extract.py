@@ -18,6 +18,7 @@ from accordwatch.attribution.punctuation_cues import colon_label_cue, dash_epigr
 from accordwatch.attribution.quotes import QuoteIndex, paragraph_spans
 from accordwatch.attribution.sources import Resolved, SourceResolver
 from accordwatch.attribution.spans import char_range, clean_content, dep, strip_edges
+from accordwatch.attribution.surface import clean_source, head_of
 
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)")
@@ -116,9 +117,11 @@ class ArticleExtractor:
         cue = CharSpan(text=self.text[offset + cs : offset + ce], start=offset + cs,
                        end=offset + ce)
         source, resolved = self._source(m, doc, offset)
-        if self._sentence_source is not None and _participle_after_comma(doc, m):
+        participle = self._sentence_source is not None and _participle_after_comma(doc, m)
+        if participle:
             resolved = None  # '…, she said, adding that …': the speaker of the sentence
-        if resolved is None and self._sentence_source is not None and not m.agentless:
+        if resolved is None and self._sentence_source is not None and not m.agentless \
+                and (m.source is None or participle):
             # "He said ..., citing X": a cue without a subject of its own shares the speaker
             # of the sentence's previous cue
             source, resolved = self._sentence_source
@@ -238,13 +241,22 @@ class ArticleExtractor:
         return s, e, "mixed"
 
     def _source(self, m: CueMatch, doc: Doc, offset: int) -> tuple[Source, Resolved | None]:
-        if m.source is None or m.source_head is None or m.source[1] <= m.source[0]:
+        rng = None
+        if m.source is not None and m.source_head is not None:
+            rng = clean_source(doc, *m.source, head=m.source_head.i)
+        if rng is None or m.source_head is None:
+            # no noun phrase the source could be: an empty source of unknown type, never a
+            # span that points at a time, an object or a piece of another clause
             return Source(text="", start=None, end=None, type="unknown"), None
-        r = self.resolver.resolve(doc, m.source[0], m.source[1], m.source_head, offset, self.text)
+        head = m.source_head if rng[0] <= m.source_head.i < rng[1] else head_of(doc, *rng)
+        r = self.resolver.resolve(doc, rng[0], rng[1], head, offset, self.text)
         return Source(text=r.text, start=r.start, end=r.end, name=r.name, type=r.type,
                       count=r.count), r
 
     def _intermediary(self, head, rng, doc: Doc, offset: int) -> Intermediary:
+        rng = clean_source(doc, *rng, head=head.i) or rng
+        if not rng[0] <= head.i < rng[1]:
+            head = head_of(doc, *rng)
         r = self.resolver.resolve(doc, rng[0], rng[1], head, offset, self.text)
         return Intermediary(text=r.text, start=r.start, end=r.end, name=r.name, type=r.type)
 

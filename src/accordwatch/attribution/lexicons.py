@@ -115,3 +115,14 @@ def case_sensitive_set(name: str) -> frozenset[str]:
 @cache
 def number_words() -> dict[str, int]:
     return json.loads(_read("number_words.json"))
+
+
+@cache
+def partitive_pronouns() -> dict[tuple[str, ...], int | None]:
+    """'one' -> 1, 'the other' -> 1, 'the others' -> None: pronouns picking members out of a
+    group (``partitive_pronouns.txt``), as word tuples, with how many people they stand for."""
+    out: dict[tuple[str, ...], int | None] = {}
+    for line in read_list("partitive_pronouns.txt"):
+        *words, n = line.split()
+        out[tuple(words)] = int(n) if n.isdigit() else None
+    return out

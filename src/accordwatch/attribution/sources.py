@@ -20,6 +20,7 @@ from accordwatch.attribution.surface import np_head
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 THING_PRONOUNS = frozenset({"it", "its"})
+_GROUP_PRONOUNS = frozenset({"them", "those", "these", "us", "you"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_REFERENCE_DETS = frozenset({"the", "one", "another", "both", "these", "those", "this", "that"})
 TITLE_WORDS = lx.word_set("titles.txt")
@@ -140,6 +141,8 @@ class SourceResolver:
         low = head.lower_
         span = doc[a:b]
         span_low = span.text.lower()
+        if self._partitive(r, span):
+            return r
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
             self._resolve_pronoun(r, low)
             return r
@@ -227,6 +230,24 @@ class SourceResolver:
             r.type, r.name = "organization", None
         self._note(r)
         return r
+
+    def _partitive(self, r: Resolved, span: Span) -> bool:
+        """'One of them', 'Another', 'Neither', 'the other': members picked out of the group of
+        sources last mentioned, unnamed like them; the mention keeps that group's chain."""
+        words = [t.lower_ for t in span if not t.is_punct]
+        if len(words) >= 3 and words[-2] == "of" and words[-1] in _GROUP_PRONOUNS:
+            words = words[:-2]  # 'one of them', 'two of those'
+        table = lx.partitive_pronouns()
+        key = tuple(words)
+        if key not in table:
+            return False
+        group = self.mem.last_group
+        if table[key] is None and group is None:
+            return False  # 'Some said …' with no group before: nothing to refer back to
+        r.type, r.name, r.count = "anonymous", None, table[key]
+        r.refers_back = group is not None
+        r.plural = table[key] is None or table[key] > 1
+        return True
 
     def _author_of_document(self, noun: str) -> str | None:
         """Who wrote "the report" or "the statement" the text refers back to: an outlet's
@@ -413,7 +434,8 @@ def _strip_titles(ent: Span) -> str:
     if last_title >= 0 and all(t.is_title for t in toks[last_title + 1 :]) \
             and not any(t.lower_ in ("of", "for") for t in toks[: last_title + 1]):
         toks = toks[last_title + 1 :]
-    while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "’s")):
+    while toks and (toks[-1].is_punct or toks[-1].tag_ == "POS" or toks[-1].lower_ in ("'s", "’s")
+                    or toks[-1].is_lower and toks[-1].pos_ in ("ADP", "DET", "CCONJ")):
         toks = toks[:-1]
     if not toks:
         return ""

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from accordwatch.attribution.spans import dep
+
 QUOTE_CLOSERS = frozenset({"”", "»", "’", '"', "“", "''"})
 QUOTE_OPENERS = frozenset({"“", "«", "‘", '"', "„", "''", "``", "`"})
 CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
@@ -76,9 +78,18 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     after = list(doc[cue_end:k])
     if inverted:
         src_tokens = [t for t in after if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ")]
-        if not after or not _np_like(after[:MAX_NP]) or not src_tokens:
-            return Shape("leading")
-        src = (cue_end, cue_end + _np_len(after))
+        src = None
+        if after and _np_like(after[:MAX_NP]) and src_tokens and _inverted_subject(after):
+            src = (cue_end, cue_end + _np_len(after))
+        else:
+            # '…, the spokesperson, Ana Ruiz, said on Monday': the source is the noun phrase
+            # set off before the comma, never what follows the verb (a time, an object)
+            before_np = _apposed_np(doc, j, s0)
+            if before_np is None:
+                return Shape("leading")
+            src, j = before_np
+        if not _has_clause(doc, s0, j):
+            return Shape("leading")  # 'Speaking to reporters, Ana Ruiz, urged caution'
     else:
         if not _tail_is_adjunct(after):
             return Shape("leading")
@@ -97,10 +108,73 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     return Shape("leading")
 
 
+TEMPORAL_WORDS = frozenset({
+    "today", "yesterday", "tomorrow", "tonight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "morning", "afternoon", "evening", "night", "week",
+    "weekend", "month", "year", "earlier", "later", "recently", "ago", "last", "since",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "aug", "sept", "oct", "nov", "dec"})
+
+
+def is_temporal(tokens) -> bool:
+    """A time expression ('on Tuesday', 'last week', 'Jan. 20'): never a source."""
+    toks = [t for t in tokens if not t.is_punct]
+    if not toks:
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") for t in toks) and all(
+            t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("ADP", "DET") for t in toks):
+        return True
+    nominal = [t for t in toks if t.pos_ in ("NOUN", "PROPN", "NUM")]
+    return any(t.lower_ in TEMPORAL_WORDS for t in nominal) and all(
+        t.lower_ in TEMPORAL_WORDS or t.like_num for t in nominal)
+
+
+def _inverted_subject(after: list[Token]) -> bool:
+    """'…, said Ana Ruiz': what follows an inverted cue is its subject, unless it is a
+    preposition's phrase, an adverb, a time, or a bare object ('urged caution')."""
+    first = after[0]
+    if first.pos_ in ("ADP", "ADV", "SCONJ", "PART", "CCONJ", "VERB", "AUX"):
+        return False
+    if is_temporal(after[: _np_len(after)]):
+        return False
+    head = head_of(first.doc, first.i, first.i + _np_len(after))
+    return not (dep(head) == "obj" and head.tag_ == "NN" and not any(
+        c.pos_ == "DET" for c in head.children))
+
+
+def _apposed_np(doc, comma: int, lo: int) -> tuple[tuple[int, int], int] | None:
+    """The noun phrase between the break before ``comma`` and ``comma``, and where the
+    content before it ends (before an apposition of a role: '…, the group's spokesperson,
+    Ana Ruiz, said')."""
+    p = comma - 1
+    while p >= lo and doc[p].text not in CLAUSE_BREAKS:
+        p -= 1
+    seg = list(doc[p + 1 : comma])
+    if p < lo or not _np_like(seg) or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in seg):
+        return None
+    end = p
+    q = p - 1
+    while q >= lo and doc[q].text not in CLAUSE_BREAKS:
+        q -= 1
+    role = list(doc[q + 1 : p])
+    if q > lo and doc[p].text == "," and role and _np_like(role) and (
+            role[0].pos_ == "DET" or role[0].tag_ == "PRP$"):
+        end = q
+    return (p + 1, comma), end
+
+
+def _has_clause(doc, a: int, b: int) -> bool:
+    return any(_finite(t) or t.text in QUOTE_OPENERS or t.text in QUOTE_CLOSERS
+               for t in doc[a:b])
+
+
 def _np_len(tokens: list[Token]) -> int:
     n = 0
     for t in tokens:
-        if t.pos_ in ("ADP",) and n > 0:
+        if t.pos_ in ("ADP",) and n > 0 and not (
+                tokens[n - 1].lower_ in SOURCE_ADJECTIVES or t.lower_ == "of"):
+            break  # 'said Ana Ruiz on Monday', but 'said officials familiar with the talks'
+        if n > 0 and (t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS):
             break
         n += 1
     return n
@@ -167,18 +241,48 @@ def _name_before_apposition(doc, comma: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "what", "whom", "whose", "when", "where",
+                           "why", "how", "whether", "if"})
+
+
 def _np_start(doc, i: int, lo: int) -> int:
+    """Start of the noun phrase ending right before token ``i``: it runs back over the words a
+    noun phrase is made of, never over a subordinator, a verb of another clause or a
+    preposition that does not hang on a noun of the phrase ('… since Palestinian sources')."""
     j = i - 1
     while (
         j >= lo
         and i - j <= MAX_NP
         and doc[j].text not in CLAUSE_BREAKS
         and (not _finite(doc[j]) or doc[j].lower_ in SOURCE_ADJECTIVES)
-        and doc[j].lower_ not in ("that", "who", "which")
+        and doc[j].lower_ not in _CLAUSE_WORDS
         and not doc[j].is_space
+        and _np_word(doc, j, lo)
     ):
         j -= 1
     return j + 1
+
+
+_NOMINAL = ("NOUN", "PROPN", "PRON", "NUM")
+
+
+def _np_word(doc, j: int, lo: int) -> bool:
+    """Whether token ``j`` can belong to a noun phrase that goes on to its right."""
+    t = doc[j]
+    prev = doc[j - 1] if j - 1 >= lo else None
+    if dep(t) == "mark" or t.pos_ == "SCONJ" and t.lower_ not in SOURCE_ADJECTIVES:
+        return False
+    if t.pos_ == "ADP":
+        if prev is not None and prev.lower_ in SOURCE_ADJECTIVES:
+            return True  # 'officials close to the talks'
+        h = t.head  # 'sources in Gaza', 'Lena Holm of the council': a noun's own phrase
+        return h != t and h.head.i < t.i and h.head.pos_ in _NOMINAL and h.head.i >= lo
+    if t.pos_ in ("VERB", "AUX") and t.lower_ not in SOURCE_ADJECTIVES:
+        if dep(t) in ("amod", "compound") or prev is not None and prev.text in ("-", "‐"):
+            return True  # 'the newly appointed envoy', 'a Saudi-owned daily'
+        # 'diplomats based in Cairo', 'sources quoted by the daily': a participle after a noun
+        return t.tag_ in ("VBN", "VBG") and prev is not None and prev.pos_ in _NOMINAL
+    return True
 
 
 def _trim_right(doc, a: int, b: int) -> int:
@@ -343,3 +447,99 @@ def _source_after_quote(tokens: list[Token]) -> bool:
                     and nxt.pos_ in ("PROPN", "NOUN", "ADJ")):
                 return False
     return True
+
+
+# -- the source span: a noun phrase, nothing else ----------------------------------------------
+
+SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "because", "while",
+                           "although", "though", "once", "when", "whenever", "whereas",
+                           "unless", "if", "as", "that", "than"})
+
+
+_NOMINAL_DEPS = frozenset({"acl", "amod", "compound", "nsubj", "obj", "iobj", "nmod", "appos",
+                           "obl", "flat"})
+_TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int] | None:
+    """The noun phrase a source range [a, b) stands for, or None when it is no noun phrase.
+
+    A source is a name, a pronoun or a description; what a misparse may add to it is cut: a
+    clause before it ('… since Palestinian sources', 'two weeks after a newspaper'), a time
+    after it ('Ana Ruiz on Friday'), edge punctuation.  A range that is still a clause
+    fragment ('and that the need for a force'), a time ('on Tuesday') or a bare prepositional
+    phrase is rejected: an empty source is better than a wrong one."""
+    if b <= a:
+        return None
+    if head is None or not a <= head < b:
+        head = head_of(doc, a, b).i
+    rel = next((i for i in range(a, b) if doc[i].lower_ in RELATIVE_WORDS), b)
+    for i in range(min(rel, head) - 1, a - 1, -1):  # a clause or adverbial before the phrase
+        t = doc[i]
+        if t.lower_ in SUBORDINATORS and (dep(t) == "mark" or t.pos_ == "SCONJ") \
+                or t.lower_ in _TEMPORAL_PREPOSITIONS and t.pos_ == "ADP":
+            if i - 1 >= a and doc[i - 1].lower_ in SOURCE_ADJECTIVES:
+                continue
+            a = i + 1
+            break
+    while a < b and (doc[a].is_punct and doc[a].tag_ != "POS" or doc[a].is_space
+                     or doc[a].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "PART", "AUX")
+                     and not dep(doc[a]).startswith("nsubj")
+                     or doc[a].tag_ in ("VBG", "VBN") and a + 1 < b
+                     and doc[a + 1].pos_ in ("DET", "ADP")):  # 'including an email'
+        a += 1
+    k = a  # a time opening the range: 'Last week I asked'
+    while k < b and (doc[k].ent_type_ in ("DATE", "TIME") or doc[k].lower_ in TEMPORAL_WORDS):
+        k += 1
+    if a < k < b and doc[k].pos_ in ("PRON", "PROPN", "DET", "NOUN", "NUM", "ADJ"):
+        a = k
+    # a time or punctuation at the end: 'the Meridian Ledger on Friday,'
+    while b > a:
+        t = doc[b - 1]
+        if t.is_punct or t.is_space or t.pos_ in ("ADV", "AUX", "PART") and t.tag_ != "POS" \
+                and not dep(t).startswith("nsubj"):
+            b -= 1
+            continue
+        if t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS:
+            k = b - 1
+            while k > a and (doc[k - 1].ent_type_ in ("DATE", "TIME")
+                             or doc[k - 1].lower_ in TEMPORAL_WORDS or doc[k - 1].like_num
+                             or doc[k - 1].pos_ == "DET" and doc[k - 1].lower_ in ("this", "last", "the")
+                             or doc[k - 1].text == "."):
+                k -= 1
+            if k > a and doc[k - 1].pos_ == "ADP" and k - 1 > a:
+                b = k - 1
+                continue
+            if k > a and doc[k - 1].pos_ in ("NOUN", "PROPN", "PRON") and k < b:
+                b = k  # 'the Meridian Ledger last week'
+                continue
+        break
+    if b <= a:
+        return None
+    toks = list(doc[a:b])
+    if is_temporal(toks):
+        return None
+    if toks[0].pos_ in ("VERB", "AUX") and toks[0].tag_ not in ("VBN", "VBG") \
+            or toks[0].tag_ == "VBG" and len(toks) > 1 and toks[1].pos_ in ("DET", "ADP"):
+        return None  # 'reading too much', 'taken on extra weight'
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("NN", "NNS", "NNP", "NNPS")
+               or dep(t).startswith("nsubj") for t in toks) \
+            and not (len(toks) == 1 and (toks[0].lower_,) in _partitives()):  # 'Another said'
+        return None
+    if not a <= head < b:
+        head = head_of(doc, a, b).i
+    for t in doc[a:b]:
+        if not _finite(t) or t.pos_ in ("NOUN", "PROPN") or dep(t) in _NOMINAL_DEPS:
+            continue  # 'campaign aides' tagged a verb, 'a survey conducted …' tagged a past
+        # a clause, not a noun phrase ('Ana Ruiz upbraided Lena Holm for failing'), unless
+        # the verb is in a clause of the noun ('a survey taken after the tape was released')
+        if t.i < head or not any(doc[k].lower_ in RELATIVE_WORDS | SUBORDINATORS
+                                 for k in range(head + 1, t.i)):
+            return None
+    return a, b
+
+
+def _partitives():
+    from accordwatch.attribution import lexicons as lx
+
+    return lx.partitive_pronouns()
