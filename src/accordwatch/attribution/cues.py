@@ -95,6 +95,8 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 or tok.tag_ in ("VBD", "VBZ", "VBP") and dep(tok) == "amod" or low == "told") \
                 and not _in_anonymity_phrase(tok) and not _opening_participle(tok, sent):
             m = _verb_cue(tok, lemma, sent, rv, closer_ends)
+            if m is not None and lemma in rv.document_subject and not _evidence(m):
+                m = None  # 'the need for a force showed …': documents and figures show
             if m is not None:
                 out.append(m)
         elif low in cue_nouns and tok.pos_ == "NOUN":
@@ -173,6 +175,10 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # "cited three sources who said": a link in a chain, not a claim
     if lemma in rv.clause_only and not _has_clause(verb, sent):
         return None
+    if dep(verb) == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" \
+            and verb.head.i < verb.i and not any(
+                dep(c) in CONTENT_FRAMES or dep(c).startswith("nsubj") for c in verb.children):
+        return _participle_cue(verb, lemma, cue, rv)
     m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative, confidence=0.8)
     _find_source(verb, m)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
@@ -218,6 +224,45 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
     return m
+
+
+def _participle_cue(verb: Token, lemma: str, cue: Range, rv: lx.ReportingVerbs) -> CueMatch | None:
+    """'the plan announced by the council': a participle describing a noun.  With an agent
+    and a verb whose object is its content, the agent is the source and the noun phrase the
+    content; otherwise ('the plan announced last week') there is no claim."""
+    if lemma not in rv.object_content or verb.head == verb:
+        return None
+    agent = next((c for c in verb.children if dep(c) == "obl"
+                  and any(g.lower_ == "by" for g in c.children)), None)
+    if agent is None:
+        return None
+    a, b = np_range(agent)
+    while a < b and verb.doc[a].lower_ == "by":
+        a += 1
+    noun = verb.head
+    content = np_range(noun, exclude=verb)
+    while content[0] < noun.i and verb.doc[content[0]].pos_ in ("ADP", "SCONJ"):
+        content = (content[0] + 1, content[1])  # 'Under the plan announced by …'
+    if content[1] > verb.i or content[1] - content[0] < 2:
+        return None
+    return CueMatch(cue=cue, lemma=lemma, source_head=agent, source=(a, b), content=content,
+                    negative=lemma in rv.negative, confidence=0.6)
+
+
+def _evidence(m: CueMatch) -> bool:
+    """A document or figures ('the poll', 'new numbers released by …', 'records', 'it'), which
+    can show something; people and abstractions ('the need for a force') cannot."""
+    head = m.source_head
+    if head is None:
+        return False
+    if head.lower_ in ("it", "which", "that", "this"):
+        return True
+    if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP"):
+        return True  # 'WikiLeaks shows', 'Pollster shows'
+    words = lx.word_set("document_words.txt") | lx.word_set("evidence_words.txt")
+    a, b = m.source if m.source is not None else (head.i, head.i + 1)
+    return any(t.lower_ in words or t.lemma_.lower() in words
+               for t in head.doc[a:b] if t.pos_ in ("NOUN", "PROPN"))
 
 
 def told_outlet_surface(verb: Token, m: CueMatch, sent: Span) -> None:

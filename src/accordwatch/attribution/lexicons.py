@@ -56,6 +56,8 @@ class ReportingVerbs:
     particles: dict[str, str] = field(default_factory=dict)
     # Verbs of belief: cues only with a clausal complement.
     clause_only: frozenset[str] = frozenset()
+    # "show": cues only when a document or figures is the subject
+    document_subject: frozenset[str] = frozenset()
 
     def lemma(self, form: str) -> str | None:
         return self.form_to_lemma.get(form.lower())
@@ -64,7 +66,7 @@ class ReportingVerbs:
 @cache
 def reporting_verbs() -> ReportingVerbs:
     form_to_lemma: dict[str, str] = {}
-    obj, neg, clause_only, particles = set(), set(), set(), {}
+    obj, neg, clause_only, particles, docsubj = set(), set(), set(), {}, set()
     lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt") for ln in read_list(n)]
     for name, line in lines:
         words, _, tags = line.partition("|")
@@ -90,8 +92,10 @@ def reporting_verbs() -> ReportingVerbs:
             neg.add(lemma)
         if "clause" in tagset:
             clause_only.add(lemma)
+        if "doc" in tagset:
+            docsubj.add(lemma)
     return ReportingVerbs(form_to_lemma, frozenset(obj), frozenset(neg), particles,
-                          frozenset(clause_only))
+                          frozenset(clause_only), frozenset(docsubj))
 
 
 @cache
