@@ -27,8 +27,8 @@ from accordwatch.attribution.quotes import Quote, find_quotes
 __all__ = [
     "ArticleExtractor",
     "AttributionComponent",
-    "ExtractOptions",
     "Claim",
+    "ExtractOptions",
     "Intermediary",
     "Modality",
     "Quote",

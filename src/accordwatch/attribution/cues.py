@@ -175,10 +175,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # "cited three sources who said": a link in a chain, not a claim
     if lemma in rv.clause_only and not _has_clause(verb, sent):
         return None
-    if dep(verb) == "acl" and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN" \
-            and verb.head.i < verb.i and not any(
-                dep(c) in CONTENT_FRAMES or dep(c).startswith("nsubj") for c in verb.children):
-        return _participle_cue(verb, lemma, cue, rv)
+    noun = _described_noun(verb)
+    if noun is not None:
+        return _participle_cue(verb, noun, lemma, cue, rv)
     m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative, confidence=0.8)
     _find_source(verb, m)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
@@ -226,7 +225,24 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     return m
 
 
-def _participle_cue(verb: Token, lemma: str, cue: Range, rv: lx.ReportingVerbs) -> CueMatch | None:
+def _described_noun(verb: Token) -> Token | None:
+    """The noun a past participle describes ('the plan announced by the council'), read from
+    the parse or, when the parse hung the noun on the participle, from the words: a noun
+    right before it, 'by' right after it, no auxiliary, no subject, no clause of its own."""
+    if verb.tag_ != "VBN" or any(dep(c) in CONTENT_FRAMES or dep(c).startswith("nsubj")
+                                 or dep(c) == "aux" for c in verb.children):
+        return None
+    if dep(verb) == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        return verb.head
+    doc = verb.doc
+    if verb.i - 1 >= verb.sent.start and doc[verb.i - 1].pos_ == "NOUN" \
+            and verb.i + 1 < verb.sent.end and doc[verb.i + 1].lower_ == "by":
+        return doc[verb.i - 1]
+    return None
+
+
+def _participle_cue(verb: Token, noun: Token, lemma: str, cue: Range,
+                    rv: lx.ReportingVerbs) -> CueMatch | None:
     """'the plan announced by the council': a participle describing a noun.  With an agent
     and a verb whose object is its content, the agent is the source and the noun phrase the
     content; otherwise ('the plan announced last week') there is no claim."""
@@ -239,7 +255,6 @@ def _participle_cue(verb: Token, lemma: str, cue: Range, rv: lx.ReportingVerbs) 
     a, b = np_range(agent)
     while a < b and verb.doc[a].lower_ == "by":
         a += 1
-    noun = verb.head
     content = np_range(noun, exclude=verb)
     while content[0] < noun.i and verb.doc[content[0]].pos_ in ("ADP", "SCONJ"):
         content = (content[0] + 1, content[1])  # 'Under the plan announced by …'

@@ -1,0 +1,234 @@
+"""Sources are noun phrases: a name, a pronoun or a description, never a clause fragment, a
+time, an object or a preposition's phrase.  Sentences written for these tests (fictional
+people, places and outlets)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accordwatch.attribution import extract_claims
+
+
+def _claims(text):
+    claims = extract_claims(text)
+    for c in claims:
+        for span in (c.source, c.cue, c.content):
+            if span.start is not None:
+                assert text[span.start : span.end] == span.text
+    return claims
+
+
+def _by_content(text, content):
+    found = [c for c in _claims(text) if c.content.text == content]
+    assert found, [(c.source.text, c.content.text) for c in _claims(text)]
+    return found[0]
+
+
+def _at(text, phrase):
+    return text.index(phrase), text.index(phrase) + len(phrase)
+
+
+# -- 'One of them said', 'Another said', 'Neither would say' ------------------------------------
+
+PARTITIVES = [
+    (("The Valmont Courier, citing three harbour officials, reported that the ferry would resume "
+     "in May. One of them said the new hull had passed its trials. Another said the crew was "
+     "still being trained."),
+     [("One of them", "the new hull had passed its trials"),
+      ("Another", "the crew was still being trained")], "Valmont Courier"),
+    (("Two engineers who inspected the dam said the spillway was cracked. Neither would say when "
+     "repairs would start. One of them said the council had known for a year."),
+     [("Neither", "when repairs would start"),
+      ("One of them", "the council had known for a year")], None),
+    (("Four teachers at the Dorn school said classes would move online. Another said the heating "
+     "had failed twice."),
+     [("Another", "the heating had failed twice")], None),
+    (("Several residents of the quarter said the water was brown for a week, and another said "
+     "the pipes were replaced too late."),
+     [("another", "the pipes were replaced too late")], None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "via"), PARTITIVES)
+def test_partitive_pronouns_are_anonymous_members_of_the_group(text, expected, via):
+    for source, content in expected:
+        c = _by_content(text, content)
+        assert c.source.text == source
+        assert (c.source.start, c.source.end) == _at(text, source + " ")[:1] + (
+            _at(text, source + " ")[0] + len(source),)
+        assert c.source.type == "anonymous"
+        assert c.source.count == 1
+        assert c.source.name is None
+        assert c.cue.text in ("said", "say")
+        if via is None:
+            assert c.via == []
+        else:
+            assert [v.name for v in c.via] == [via]
+            assert c.via[0].type == "outlet"
+
+
+# -- the source is the subject of the cue, never its object or a prepositional phrase ---------
+
+def test_object_of_urged_is_no_source():
+    text = "Mayor Ilse Varga urged restraint, saying the bridge would reopen only after an inspection."
+    c = _by_content(text, "the bridge would reopen only after an inspection")
+    assert c.source.text == "Mayor Ilse Varga"
+    assert (c.source.start, c.source.end) == _at(text, "Mayor Ilse Varga")
+    assert c.source.name == "Ilse Varga"
+    assert c.source.type == "person"
+    assert c.cue.text == "saying"
+    assert all(c.source.text != "restraint" for c in _claims(text))
+
+
+def test_urged_patience_after_an_apposition_is_no_claim_of_patience():
+    text = ("The harbour master, Piet Olander, urged patience. "
+            "“We will reopen when it is safe,” he said.")
+    claims = _claims(text)
+    assert all(c.source.text != "patience" and c.cue.text != "patience" for c in claims)
+    assert all(c.cue.text != "urged" for c in claims)
+    c = _by_content(text, "“We will reopen when it is safe,”")
+    assert c.source.text == "he" and c.source.type == "person" and c.cue.text == "said"
+
+
+def test_cautioned_against_is_no_source():
+    text = ("Tomas Brel, an economist at the Lindqvist Institute, cautioned against reading too much "
+            "into the figures, saying a single month proved little.")
+    claims = _claims(text)
+    assert all("against" not in c.source.text and "reading" not in c.source.text for c in claims)
+    c = _by_content(text, "a single month proved little")
+    assert c.source.text == "Tomas Brel"
+    assert c.source.type == "person"
+
+
+def test_caution_after_a_verb_is_no_headline_cue():
+    text = "Speaking at the quay, the port's director, Ruth Aalto, urged caution. Boats were told to wait."
+    assert all(c.cue.text != "caution" and c.source.text != "caution" for c in _claims(text))
+
+
+# -- a time is never a source -------------------------------------------------------------------
+
+TEMPORAL = [
+    ("The tram line will close for a month, the city’s transport chief, Marta Keel, said on Monday.",
+     "Marta Keel", "The tram line will close for a month"),
+    ("The levees will hold through the spring, Lorenz Ebbe said last week.",
+     "Lorenz Ebbe", "The levees will hold through the spring"),
+    ("Water rates will rise by a tenth, the utility’s director, Ruth Aalto, said on Thursday.",
+     "Ruth Aalto", "Water rates will rise by a tenth"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "content"), TEMPORAL)
+def test_time_after_the_cue_is_no_source(text, source, content):
+    c = _by_content(text, content)
+    assert c.source.text == source
+    assert (c.source.start, c.source.end) == _at(text, source)
+    assert c.source.type == "person"
+    assert c.source.name == source
+    assert c.cue.text == "said"
+    assert (c.content.start, c.content.end) == _at(text, content)
+
+
+# -- 'the plan announced by X': a participle describing a noun --------------------------------
+
+def test_participle_with_agent_gives_the_agent():
+    text = "Under the timetable announced by the rail authority, the night trains will stop in March."
+    claims = [c for c in _claims(text) if c.cue.text == "announced"]
+    assert len(claims) == 1
+    c = claims[0]
+    assert c.source.text == "the rail authority"
+    assert (c.source.start, c.source.end) == _at(text, "the rail authority")
+    assert c.content.text == "the timetable"
+    assert "by" not in c.content.text
+
+
+def test_participle_agent_is_never_swallowed_by_the_content():
+    text = "The reforms proposed by the Velmar council would cut the ferry subsidy by half."
+    for c in _claims(text):
+        assert c.source.text != "The reforms"
+        assert not c.content.text.startswith("by ")
+    c = next(c for c in _claims(text) if c.cue.text == "proposed")
+    assert c.source.text == "the Velmar council"
+    assert c.content.text == "The reforms"
+
+
+def test_participle_without_clause_or_agent_is_no_claim():
+    text = "The levy adopted by the assembly will be doubled, and the toll drafted in the spring will go."
+    assert [c for c in _claims(text) if c.cue.text in ("adopted", "drafted")] == []
+
+
+# -- 'showed' needs a document or figures ------------------------------------------------------
+
+def test_showed_after_an_abstract_subject_is_no_cue():
+    text = "Ana Ruiz said the long queues at the border showed the new checks were too slow."
+    claims = _claims(text)
+    assert all(c.cue.text != "showed" for c in claims)
+    c = _by_content(text, "the long queues at the border showed the new checks were too slow")
+    assert c.source.text == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("text", "source", "content"), [
+    ("The survey showed that most residents wanted the tram extended.",
+     "The survey", "most residents wanted the tram extended"),
+    ("Port records show that cargo fell by a third in the winter.",
+     "Port records", "cargo fell by a third in the winter"),
+    ("Hospital data showed that waiting times had doubled.",
+     "Hospital data", "waiting times had doubled"),
+])
+def test_documents_and_figures_show(text, source, content):
+    c = next(c for c in _claims(text) if c.cue.text in ("showed", "show", "shows"))
+    assert c.source.text == source
+    assert (c.source.start, c.source.end) == _at(text, source)
+    assert c.content.text == content
+
+
+# -- the source never swallows the clause before it -------------------------------------------
+
+SWALLOWED = [
+    ("The delay has grown longer since Velmar officials said the contract was under review.",
+     "Velmar officials", "said", "the contract was under review"),
+    (("Three days after a Dorn radio station reported that the mayor had resigned, the council "
+     "met."), "a Dorn radio station", "reported", None),
+    ("The row deepened when two harbour pilots said the channel had not been dredged.",
+     "two harbour pilots", "said", "the channel had not been dredged"),
+    ("The crews have been preparing for what the daily described as a long strike.",
+     "the daily", "described", None),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), SWALLOWED)
+def test_source_is_only_the_subject_noun_phrase(text, source, cue, content):
+    c = next(c for c in _claims(text) if c.cue.text == cue)
+    assert c.source.text == source
+    assert (c.source.start, c.source.end) == _at(text, source)
+    if content is not None:
+        assert c.content.text == content
+
+
+def test_outlet_subject_after_a_time_clause_is_an_outlet():
+    text = "Three days after a Dorn radio station reported that the mayor had resigned, the council met."
+    c = next(c for c in _claims(text) if c.cue.text == "reported")
+    assert c.source.type == "outlet"
+
+
+# -- no source found: an empty source of unknown type ------------------------------------------
+
+def test_rejected_source_is_empty_without_offsets():
+    from accordwatch.attribution.extract import default_nlp
+    from accordwatch.attribution.surface import clean_source
+
+    doc = default_nlp()("Port officials on Monday said the tram would close on Friday.")
+    on = [t.i for t in doc if t.text == "on"]
+    # 'on Friday' alone is a time: no source
+    assert clean_source(doc, on[1], on[1] + 2) is None
+    # 'Port officials on Monday' keeps the noun phrase only
+    assert clean_source(doc, 0, 4) == (0, 2)
+
+
+def test_unknown_source_has_no_span():
+    text = "It was reported that the dam had been closed for repairs."
+    claims = _claims(text)
+    assert claims
+    for c in claims:
+        assert c.source.type == "unknown"
+        assert c.source.text == ""
+        assert c.source.start is None and c.source.end is None
