@@ -6,7 +6,6 @@ The main text produced here is the text every claim offset refers to (`accordwat
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import trafilatura
@@ -130,10 +129,3 @@ def article_from_document(text: str, *, location: str, raw: bytes, encoding: str
                          content_type=content_type or "text/html", defaults=defaults)
     ctype = content_type or ("text/markdown" if suffix in {".md", ".markdown"} else "text/plain")
     return from_plain_text(text, location=location, raw=raw, encoding=encoding, content_type=ctype, url=url)
-
-
-def main_text_of_file(path: Path, encoding: str | None = None) -> str:
-    """What `accordwatch text FILE` prints."""
-    from accordwatch.ingest.sources import read_file_article
-
-    return read_file_article(path, encoding=encoding).text

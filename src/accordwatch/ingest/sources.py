@@ -20,7 +20,7 @@ from accordwatch.ingest.article import Article
 from accordwatch.ingest.decode import check_not_binary, decode
 from accordwatch.ingest.extract import HTML_SUFFIXES, TEXT_SUFFIXES, article_from_document
 from accordwatch.ingest.feeds import FeedItem, looks_like_feed, parse_feed
-from accordwatch.ingest.fetch import fetch
+from accordwatch.ingest.fetch import Fetched, fetch
 from accordwatch.ingest.warc import read_warc
 
 FEED_SUFFIXES = {".rss", ".atom", ".xml"}
@@ -81,13 +81,17 @@ def _items_from_feed(data: bytes, where: str, settings: Settings, client: httpx.
 
 def _article_from_url(url: str, settings: Settings, client: httpx.Client,
                       entry: FeedItem | None = None) -> Article:
-    fetched = fetch(url, settings, client)
-    check_not_binary(fetched.body, what=url)
-    text, used = decode(fetched.body, what=url, forced=settings.encoding, http_charset=fetched.charset)
     defaults = {"title": entry.title, "author": entry.author, "published": entry.published,
                 "outlet": entry.outlet, "url": entry.link} if entry else None
+    return _article_from_fetched(fetch(url, settings, client), url, settings, defaults)
+
+
+def _article_from_fetched(fetched: Fetched, location: str, settings: Settings,
+                          defaults: dict | None = None) -> Article:
+    text, used = decode(fetched.body, what=location, forced=settings.encoding, http_charset=fetched.charset)
+    # A server that says only "octet-stream" has told us nothing: sniff the content instead.
     ctype = fetched.content_type if fetched.content_type not in (None, "application/octet-stream") else None
-    return article_from_document(text, location=url, raw=fetched.body, encoding=used,
+    return article_from_document(text, location=location, raw=fetched.body, encoding=used,
                                  url=fetched.final_url, content_type=ctype, defaults=defaults)
 
 
@@ -111,13 +115,7 @@ def read_url(source: str, settings: Settings, client: httpx.Client) -> Iterator[
             yield Item(source, error=exc)
         return
 
-    def build() -> Article:
-        check_not_binary(fetched.body, what=source)
-        text, used = decode(fetched.body, what=source, forced=settings.encoding, http_charset=fetched.charset)
-        return article_from_document(text, location=source, raw=fetched.body, encoding=used,
-                                     url=fetched.final_url, content_type=fetched.content_type)
-
-    yield _guard(source, build)
+    yield _guard(source, lambda: _article_from_fetched(fetched, source, settings))
 
 
 def read_warc_file(path: Path, settings: Settings) -> Iterator[Item]:
