@@ -156,6 +156,39 @@ def test_direct_speaker_between(case, nlp):
 
 
 @cases(
+    Case("long-apposition", "“The harbour has to stay open,” said Marit Olsen, a shipping lawyer "
+         "who has advised three port authorities on customs disputes since the war began. “If it "
+         "closes, the bakeries close.”", "said",
+         content_has="“If it closes, the bakeries close.”", name="Marit Olsen", kind="direct",
+         n=1),
+    Case("reversed-after-fragment", "“I respect the drafting” of the new annex, Teodor Vass "
+         "said. “But nobody has costed it.”", "said",
+         content_has="“But nobody has costed it.”", name="Teodor Vass", n=1),
+    Case("but-resumes", "“I trust the mediators,” Aylin Kaya said, but “they are running out "
+         "of time.”", "said", content_has="running out of time", name="Aylin Kaya", n=1),
+)
+def test_quote_resumes_after_cue(case, nlp):
+    """The quotation that picks up again after its cue is the same claim."""
+    check(case, nlp)
+
+
+@cases(
+    Case("show-before", "On Sunday’s edition of “Harbour Hour,” Vesna Horvat said the "
+         "convoy would leave at dawn.", "said", content="the convoy would leave at dawn",
+         source="Vesna Horvat", kind="indirect", n=1),
+    Case("show-after-cue", "Minister Pavel Roos said on “Evening Ledger,” the crossing "
+         "would open for trucks first.", "said",
+         content="the crossing would open for trucks first", source="Minister Pavel Roos"),
+    Case("asked-on", "Asked about the prisoners on “The Long Table,” Ines Moura said the "
+         "lists were nearly complete.", "said", content="the lists were nearly complete",
+         name="Ines Moura"),
+)
+def test_quoted_title_is_no_content(case, nlp):
+    """A quoted programme or book title after a preposition is not the quotation."""
+    check(case, nlp)
+
+
+@cases(
     Case("curly", "Foreign Minister Leyla Arslan said: “The border will reopen only when the "
          "shelling stops.”", "said",
          content="“The border will reopen only when the shelling stops.”", name="Leyla Arslan",

@@ -593,9 +593,51 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
         for _, (va, vb) in m.via:  # 'told the Meridian Ledger the delegation would …'
             if va <= m.cue[1] + 1 and vb > start:
                 start = vb
+    if start is not None:
+        start = _past_verb_modifiers(verb, start, s1)
     if start is None or start >= s1:
         return
     m.content = _cut_nested_cues(verb, start, s1)
+
+
+def _title_phrase_end(doc, start: int, end: int) -> int | None:
+    """'on “Morning Desk,”': a preposition and a quoted title closed with a comma; the token
+    after the comma (the parse may hang such a phrase anywhere)."""
+    if doc[start].pos_ != "ADP" or start + 1 >= end or doc[start + 1].text not in QUOTE_OPENERS:
+        return None
+    for k in range(start + 2, min(start + 12, end - 1)):
+        if doc[k].text in QUOTE_CLOSERS or doc[k].text in QUOTE_OPENERS:
+            if doc[k - 1].text == ",":
+                return k + 1
+            if doc[k + 1].text == ",":
+                return k + 2
+            return None
+    return None
+
+
+def _past_verb_modifiers(verb: Token, start: int, end: int) -> int:
+    """'said on “Morning Desk,” the plan …', 'said in an interview, the plan …': a phrase of the
+    cue's own (where, when it was said) that the content would otherwise start with."""
+    doc = verb.doc
+    for _ in range(3):
+        if start >= end:
+            break
+        tok = doc[start]
+        title_end = _title_phrase_end(doc, start, end)
+        if title_end is not None:
+            start = title_end
+            continue
+        mod = next((c for c in verb.children if c.i > verb.i and c.left_edge.i == start
+                    and dep(c) in ("obl", "prep", "obl:tmod", "npadvmod", "advmod")), None)
+        if mod is None:
+            break
+        k = mod.right_edge.i + 1
+        while k < end and (doc[k].text in QUOTE_CLOSERS or doc[k].is_space):
+            k += 1
+        if k >= end or doc[k].text != "," or tok.pos_ not in ("ADP", "NOUN", "PROPN", "ADV"):
+            break
+        start = k + 1
+    return start
 
 
 def _clause_taking_noun(doc, a: int, i: int, cue_nouns) -> bool:

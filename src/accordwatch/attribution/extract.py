@@ -158,9 +158,13 @@ class ArticleExtractor:
                 s, e = strip_edges(text, offset + s, offset + e)
                 return [(s, e)] if _words(text, s, e) >= 2 else []
             s, e = clean_content(text, offset + s, offset + e, self.quotes)
-            if _words(text, s, e) >= 2 or self.quotes.kind(s, e) == "direct":
-                return [(s, e)]
-            return []
+            if _words(text, s, e) < 2 and self.quotes.kind(s, e) != "direct":
+                return []
+            cue_at = offset + doc[m.cue[0]].idx
+            if e <= cue_at and self.quotes.kind(s, e) != "indirect":
+                # '“…” of the plan, Ruiz said. “…”': a reversed cue after a quoted content
+                e = self._continuation(e, cue_at, doc, offset)
+            return [(s, e)]
         q = None
         if m.quote_after is not None:
             q = self.quotes.starting_near(offset + m.quote_after + 1, max_gap=3)
@@ -197,9 +201,16 @@ class ArticleExtractor:
             return end
         q = nxt[0]
         between = self.text[cue_at : q.start]
-        if _words(self.text, cue_at, q.start) > 15 or _sentence_ends(between) > 1:
-            return end
+        ends = _sentence_ends(between)
         before = between.rstrip()
+        # the cue's sentence may run long ('said Ana Ruiz, a lawyer who has ... . “…”') when
+        # the quotation resumes as the next sentence; inside the sentence, a short bridge only
+        limit = 45 if ends == 1 and before[-1:] in ".!?" else 15
+        if _words(self.text, cue_at, q.start) > limit or ends > 1:
+            return end
+        last = before.rsplit(None, 1)[-1].lower() if before else ""
+        if last in ("but", "and") and before[:-len(last)].rstrip()[-1:] == ",":
+            before = ","  # '“I like him,” she said, but “he is wrong.”'
         if not before or before[-1] not in ",.:;—–":
             return end  # 'said on “Meet the Press”': a title, not the quotation resuming
         after = self.text[q.end : para[1]]

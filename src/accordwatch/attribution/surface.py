@@ -377,7 +377,7 @@ def after_quote(verb: Token, sent: Span, cue_end: int, closer_ends: frozenset[in
             break
         if t.text in QUOTE_OPENERS or t.text in QUOTE_CLOSERS or t.text in (":", ";"):
             return None
-    if closer is None:
+    if closer is None or _quoted_title(doc, closer):
         return None
     a = closer + 1
     # '“…,” she said' / '“…?” she asked': a quotation that ends its sentence with a period is
@@ -418,6 +418,21 @@ def after_quote(verb: Token, sent: Span, cue_end: int, closer_ends: frozenset[in
     if b <= a:
         return None
     return AfterQuote(closer, (a, b))
+
+
+TITLE_LEADS = frozenset({"on", "of", "in", "at", "from", "to", "with", "for", "titled",
+                         "entitled", "called", "named", "dubbed"})
+
+
+def _quoted_title(doc, closer: int, max_back: int = 12) -> bool:
+    """'On Monday’s episode of “The Evening Table,” she said …': a short quotation right
+    after a preposition or 'titled' is the name of a show, a book or a film, not words that
+    the cue after it attributes."""
+    for j in range(closer - 1, max(closer - max_back, 0) - 1, -1):
+        t = doc[j].text
+        if t in QUOTE_OPENERS or t in ('"', "''", "``"):
+            return j > 0 and doc[j - 1].lower_ in TITLE_LEADS
+    return False
 
 
 def _name_hyphen(doc, k: int) -> bool:
