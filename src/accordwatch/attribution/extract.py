@@ -153,6 +153,8 @@ class ArticleExtractor:
     def _content_spans(self, m: CueMatch, doc: Doc, sent: Span, offset: int):
         text = self.text
         if m.content is not None and m.content[1] > m.content[0]:
+            if m.lemma != ":" and _starts_with_preposition(doc, m.content[0]):
+                return []  # 'was endorsed by the union', 'adds up to', 'asked for help'
             s, e = char_range(doc, *m.content)
             if m.lemma == ":":  # a speaker label: the rest of its paragraph, whatever quote it is in
                 s, e = strip_edges(text, offset + s, offset + e)
@@ -408,6 +410,16 @@ def _past_cue(tok) -> bool:
 def _participle_after_comma(doc: Doc, m: CueMatch) -> bool:
     i = m.cue[0]
     return doc[i].tag_ == "VBG" and i > 0 and doc[i - 1].text in (",", "—", "–")
+
+
+_NOT_CONTENT_OPENERS = frozenset({"by", "for", "from", "to", "with", "up"})
+
+
+def _starts_with_preposition(doc: Doc, i: int) -> bool:
+    """A content never opens with the cue's own preposition: the passive agent, a particle,
+    a verb's prepositional object ('responded to the letter')."""
+    tok = doc[i]
+    return tok.pos_ == "ADP" and tok.lower_ in _NOT_CONTENT_OPENERS
 
 
 def _sentence_ends(text: str) -> int:
