@@ -392,6 +392,23 @@ def test_passive_it_was_reported(case, nlp):
 
 
 @cases(
+    Case("is-said-to", "The envoy is said to favour a phased withdrawal.", "is said",
+         content="The envoy is said to favour a phased withdrawal", source="", type="unknown",
+         mod={"hedged": True}, n=1),
+    Case("are-reported-to", "Two brigade commanders are reported to have crossed into the "
+         "south on Monday.", "are reported",
+         content="Two brigade commanders are reported to have crossed into the south on "
+                 "Monday", source="", type="unknown", n=1),
+    Case("is-understood-to", "The committee is understood to have accepted the revised list.",
+         "is understood", content="The committee is understood to have accepted the revised "
+         "list", source="", n=1),
+)
+def test_passive_said_to(case, nlp):
+    """'X is said to …': the whole clause is the claim; nobody is named as its source."""
+    check(case, nlp)
+
+
+@cases(
     Case("officials", "The corridor, officials said, will stay open until Sunday.", "said",
          content="The corridor, officials said, will stay open until Sunday",
          source="officials", type="anonymous", mod={"future": True}, n=1),
@@ -480,8 +497,17 @@ def test_source_resolution(case, nlp):
          "told", source="Four diplomats", type="anonymous", count=4),
     Case("dozen", "A dozen residents said the shelling had stopped.", "said",
          source="A dozen residents", type="anonymous", count=12),
-    Case("not-named", "A diplomat who asked not to be named said the envoy had resigned.",
-         "said", source="A diplomat who asked not to be named", type="anonymous", count=1),
+    Case("not-identified", "An aide, who asked not to be identified, said the minister had "
+         "left for Cairo.", "said", type="anonymous", n=1),
+    Case("counted-role", "Two engineers at the pumping station said the turbines were "
+         "flooded.", "said", source="Two engineers at the pumping station",
+         type="anonymous", count=2),
+    Case("three-drivers", "Three truck drivers told the Harbour Courier the gate stayed shut.",
+         "told", type="anonymous", count=3, via=[("Harbour Courier", "outlet")]),
+    Case("he-after-official", "A militia commander told the Harbour Courier the convoy "
+         "had been stopped. He said the drivers were released at night.", "said",
+         source="He", type="anonymous", name=None, count=1,
+         via=[("Harbour Courier", "outlet")]),
 )
 def test_anonymous_sources(case, nlp):
     check(case, nlp)

@@ -173,6 +173,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         cue = (verb.i, verb.i + 2)
     if verb.lower_ in chains.PASSING_ON_FORMS and _is_passing_on(verb):
         return None  # "cited three sources who said": a link in a chain, not a claim
+    raised = _raising_passive(verb, lemma, sent)
+    if raised is not None:
+        return raised
     if lemma in rv.clause_only and not _has_clause(verb, sent):
         return None
     noun = _described_noun(verb)
@@ -223,6 +226,29 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
     return m
+
+
+def _raising_passive(verb: Token, lemma: str, sent: Span) -> CueMatch | None:
+    """'The envoy is said to favour a phased withdrawal', 'Two commanders are reported to have
+    left': the claim is the whole clause around its cue ('is said'), and no one is named as
+    its source."""
+    if verb.tag_ != "VBN" or lemma not in lx.word_set("raising_cues.txt"):
+        return None
+    subj = next((c for c in verb.children if subdep(c) == "nsubj:pass" and c.i < verb.i), None)
+    aux = [c for c in verb.children if subdep(c) == "aux:pass" and c.i < verb.i]
+    inf = next((c for c in verb.children if dep(c) == "xcomp" and c.i > verb.i and any(
+        g.lower_ == "to" for g in c.children if g.i < c.i)), None)
+    if subj is None or not aux or inf is None or subj.lower_ in RELATIVE_PRONOUNS | {"it"}:
+        return None
+    if any(dep(c) == "obl" and any(g.lower_ == "by" for g in c.children)
+           for c in verb.children):
+        return None
+    end = inf.right_edge.i + 1
+    while end > inf.i + 1 and verb.doc[end - 1].is_punct:
+        end -= 1
+    start = max(subj.left_edge.i, sent.start)
+    return CueMatch(cue=(aux[0].i, verb.i + 1), lemma=lemma, content=(start, end),
+                    enclosing=True, agentless=True, confidence=0.6)
 
 
 def _described_noun(verb: Token) -> Token | None:

@@ -174,6 +174,14 @@ class SourceResolver:
             )
             self._note(r)
             return r
+        if count is not None and r.plural and not name and head.pos_ == "NOUN" and not (
+                low in self._doc_words or low in self._outlet_words or low in self._org_words
+                or self._is_government(span)):
+            # 'Two engineers at the plant said': people counted, not named
+            r.type, r.name = "anonymous", None
+            r.refers_back = "of the" in span_low
+            self._note(r)
+            return r
         if r.type != "anonymous":
             r.count = None
         if low in self._doc_words and (head.pos_ != "PROPN" or b - a == 1):
@@ -204,6 +212,12 @@ class SourceResolver:
         if self._is_government(span):
             r.type = "government"
             r.name = name if name and label != "place" else _strip_det(span)
+            self._note(r)
+            return r
+        if low in self._roles and head.pos_ != "PROPN" and not name \
+                and _determiner(head) in ("a", "an"):
+            # 'A militia commander told …': one person, not named
+            r.type, r.name, r.count = "anonymous", None, 1
             self._note(r)
             return r
         if low in self._roles and head.pos_ != "PROPN" and not name:
@@ -263,7 +277,11 @@ class SourceResolver:
 
     def _resolve_pronoun(self, r: Resolved, low: str) -> None:
         m = self.mem
-        if low in PERSON_PRONOUNS and m.last_person is not None:
+        if low in PERSON_PRONOUNS and m.last_person is not None \
+                and m.last_person.type == "anonymous":
+            # 'A Hamas official told the paper … He said …': still the unnamed official
+            r.type, r.name, r.count, r.refers_back = "anonymous", None, 1, True
+        elif low in PERSON_PRONOUNS and m.last_person is not None:
             r.type, r.name = "person", m.last_person.name
         elif low in PERSON_PRONOUNS:
             r.type, r.name = "person", m.mentioned_person
@@ -278,8 +296,8 @@ class SourceResolver:
 
     def _note(self, r: Resolved) -> None:
         """Remember a resolved source as a possible antecedent."""
-        if r.type == "person":
-            self.mem.last_person = r
+        if r.type == "person" or r.type == "anonymous" and not r.plural and r.count in (None, 1):
+            self.mem.last_person = r  # 'a senior official' is the antecedent of a later 'he'
         if r.type == "anonymous" and not r.refers_back or r.type == "anonymous" and r.plural or r.type in ("organization", "government"):
             self.mem.last_group = r
         if r.type in ("organization", "government", "outlet", "document"):
