@@ -232,3 +232,25 @@ def test_unknown_source_has_no_span():
         assert c.source.type == "unknown"
         assert c.source.text == ""
         assert c.source.start is None and c.source.end is None
+
+
+# -- outlets known by name, whatever the NER makes of them --------------------------------------
+
+@pytest.mark.parametrize("text,source,content", [
+    ("Asharq Al-Awsat reported that the harbour talks had stalled.", "Asharq Al-Awsat",
+     "the harbour talks had stalled"),
+    ("According to Yedioth Ahronoth, the list of names had been shortened.", "Yedioth Ahronoth",
+     "the list of names had been shortened"),
+    ("The Associated Press reported that the crossing stayed closed.", "The Associated Press",
+     "the crossing stayed closed"),
+])
+def test_multi_word_outlet_names_are_outlets(text, source, content):
+    c = _by_content(text, content)
+    assert (c.source.text, c.source.type) == (source, "outlet")
+
+
+def test_indefinite_role_with_an_organisation_name_is_anonymous():
+    text = "Al-Quds Al-Arabi quoted a militia leader as saying the fighters would not leave."
+    c = _by_content(text, "the fighters would not leave")
+    assert (c.source.text, c.source.type, c.source.count) == ("a militia leader", "anonymous", 1)
+    assert [(v.name, v.type) for v in c.via] == [("Al-Quds Al-Arabi", "outlet")]

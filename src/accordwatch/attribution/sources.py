@@ -126,9 +126,13 @@ class SourceResolver:
         self.mem.last_outlet = name
 
     def _is_outlet_name(self, name: str) -> bool:
-        return name.lower() in self.mem.outlets or any(
-            w in self._outlet_names for w in name.split()
-        )
+        """A name the article used for an outlet, or one holding a known outlet name or name
+        part ('Asharq Al-Awsat', 'the Harbour Courier'); multi-word entries match whole."""
+        if name.lower() in self.mem.outlets:
+            return True
+        words = name.split()
+        return any(" ".join(words[i : i + n]) in self._outlet_names
+                   for n in range(1, 5) for i in range(len(words) - n + 1))
 
     # -- resolving a source mention --------------------------------------------------------------
 
@@ -214,8 +218,8 @@ class SourceResolver:
             r.name = name if name and label != "place" else _strip_det(span)
             self._note(r)
             return r
-        if low in self._roles and head.pos_ != "PROPN" and not name \
-                and _determiner(head) in ("a", "an"):
+        if low in self._roles and head.pos_ != "PROPN" and _determiner(head) in ("a", "an") \
+                and (not name or head.text not in name.split()):
             # 'A militia commander told …': one person, not named
             r.type, r.name, r.count = "anonymous", None, 1
             self._note(r)
