@@ -745,6 +745,14 @@ def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
     own, or before a semicolon."""
     rv = lx.reporting_verbs()
     doc = verb.doc
+    for c in verb.children:
+        # 'said the talks would resume, but she also warned …': a conjunct of the cue's own
+        # verb is a new clause of the speaker's, not part of what was said
+        if dep(c) == "conj" and a < c.i < b and a < c.left_edge.i:
+            b = c.left_edge.i
+            while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
+                                 or doc[b - 1].pos_ == "CCONJ"):
+                b -= 1
     for i in range(a + 1, b):
         t = doc[i]
         if t.text == ";":

@@ -114,7 +114,8 @@ class ArticleExtractor:
         if not contents:
             return []
         cs, ce = char_range(doc, *m.cue)
-        cue = CharSpan(text=self.text[offset + cs : offset + ce], start=offset + cs,
+        gs = doc[_verb_group_start(doc, m, sent)].idx
+        cue = CharSpan(text=self.text[offset + gs : offset + ce], start=offset + gs,
                        end=offset + ce)
         source, resolved = self._source(m, doc, offset)
         participle = self._sentence_source is not None and _participle_after_comma(doc, m)
@@ -405,6 +406,28 @@ def _past_cue(tok) -> bool:
     """'said', 'had said', 'has said': a reporting verb in a past tense."""
     return tok.tag_ == "VBD" or tok.tag_ == "VBN" and any(
         c.lower_ in ("had", "has", "have", "'d", "was", "were", "been") for c in tok.children)
+
+
+_GROUP_DEPS = frozenset({"aux", "aux:pass", "advmod"})
+
+
+def _verb_group_start(doc: Doc, m: CueMatch, sent: Span) -> int:
+    """First token of the cue as a reader quotes it: a reporting verb with its auxiliaries,
+    negation and adverbs right before it ('has denied', 'did not say', 'also warned')."""
+    i = m.cue[0]
+    verb = doc[i]
+    if not verb.tag_.startswith("VB") or m.cue[1] - m.cue[0] > 2:
+        return i
+    k = i
+    while k - 1 >= sent.start and doc[k - 1].head.i == i and doc[k - 1].dep_.lower() in _GROUP_DEPS \
+            and doc[k - 1].pos_ in ("AUX", "PART", "ADV") and doc[k - 1].lower_ not in _NOT_GROUP:
+        k -= 1
+    return k
+
+
+# sentence adverbs and question words that are no part of the verb group
+_NOT_GROUP = frozenset({"when", "where", "why", "how", "then", "so", "however", "meanwhile",
+                        "later", "earlier", "now", "here", "there", "as"})
 
 
 def _participle_after_comma(doc: Doc, m: CueMatch) -> bool:
