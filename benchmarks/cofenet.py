@@ -105,7 +105,8 @@ def claims_to_bio(claims: Iterable[dict], offsets: Sequence[tuple[int, int]],
 
     PolNeAR gives each token at most one role, so overlaps are resolved like its annotators
     do: contents are painted largest first (a nested claim's content cuts its outer
-    content into fragments), then sources and cues on top (a parenthetical "he said" inside
+    content into fragments; a content that encloses its cue is painted as its
+    ``content_parts``), then sources and cues on top (a parenthetical "he said" inside
     our content splits it in two, as a discontinuous PolNeAR content would be).  A content
     fragment does not start with a comma or dash: that token closes the parenthetical.
     ``via`` intermediaries are not tagged: the BIO scheme has one source per attribution,
@@ -121,10 +122,14 @@ def claims_to_bio(claims: Iterable[dict], offsets: Sequence[tuple[int, int]],
         for i in char_span_to_tokens(span["start"], span["end"], offsets):
             owner[i] = (kind, key)
 
-    contents = [(c.get("content"), idx) for idx, c in enumerate(claims)]
+    contents = [(c.get("content"), c.get("content_parts") or [], idx)
+                for idx, c in enumerate(claims)]
     contents.sort(key=lambda x: -_length(x[0]))
-    for span, idx in contents:
-        paint(span, "content", idx)
+    for span, parts, idx in contents:
+        # a content that encloses its cue's clause is painted as its parts (the source's
+        # words), as PolNeAR marks a split quotation: a discontinuous content
+        for piece in parts or [span]:
+            paint(piece, "content", idx)
     for c in claims:
         src = c.get("source")
         if src and src.get("start") is not None:
@@ -135,6 +140,13 @@ def claims_to_bio(claims: Iterable[dict], offsets: Sequence[tuple[int, int]],
             paint(cue, "cue", (cue["start"], cue["end"]))
 
     if tokens is not None:
+        # PolNeAR's content includes the complementizer ('said that the ...'); ours starts
+        # after it.  A content that starts right after a "that" takes it, as a content's
+        # quote marks and edge punctuation are taken by the seed scorer.
+        for i in range(1, n):
+            if owner[i] is not None and owner[i][0] == "content" and owner[i - 1] is None \
+                    and tokens[i - 1].lower() == "that":
+                owner[i - 1] = owner[i]
         for i in range(n):
             starts_fragment = owner[i] is not None and (i == 0 or owner[i - 1] != owner[i])
             if starts_fragment and owner[i][0] == "content":

@@ -360,3 +360,16 @@ def test_coordinated_cue_shares_the_subject(nlp):
     c = only(run("Mayor Ivo Serra visited the dam on Monday and said the repairs would take "
                  "a year.", nlp), "said")
     assert c.source.text == "Mayor Ivo Serra"
+
+
+def test_content_parts_of_a_content_that_encloses_its_cue():
+    text = "“The quay is ready,” said Oskar Lind, the harbour master. “The cranes are not.”"
+    claims = extract_claims(text)
+    assert len(claims) == 1
+    parts = [(p.text, text[p.start : p.end]) for p in claims[0].content_parts]
+    assert parts == [("“The quay is ready,”",) * 2, ("“The cranes are not.”",) * 2]
+    text = "The crossing, they said, will open on Sunday."
+    (c,) = extract_claims(text)
+    assert [p.text for p in c.content_parts] == ["The crossing", "will open on Sunday"]
+    (c,) = extract_claims("Oskar Lind said the cranes were ready.")
+    assert c.content_parts == []

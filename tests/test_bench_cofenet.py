@@ -54,6 +54,29 @@ def test_parenthetical_cue_splits_content_into_fragments():
     assert labels[11] == "B-content" and set(labels[12:]) == {"I-content"}
 
 
+def test_content_parts_are_painted_instead_of_the_hull():
+    tokens = ["``", "We", "won", ",", "''", "said", "Ana", "Ruiz", ",", "a", "lawyer", ".",
+              "``", "Now", "we", "govern", ".", "''"]
+    text, offsets = cofenet.rebuild_text(tokens, "detok")
+    first, second = "\u201cWe won,\u201d", "\u201cNow we govern.\u201d"
+    claim = {"source": _span(text, "Ana Ruiz"), "cue": _span(text, "said"),
+             "content": {"start": 0, "end": len(text), "text": text},
+             "content_parts": [_span(text, first), _span(text, second)]}
+    labels = cofenet.claims_to_bio([claim], offsets, tokens)
+    assert labels[:5] == ["B-content"] + ["I-content"] * 4
+    assert labels[5:12] == ["B-cue", "B-source", "I-source", "O", "O", "O", "O"]
+    assert labels[12:] == ["B-content"] + ["I-content"] * 5
+
+
+def test_complementizer_joins_the_content():
+    tokens = ["Aides", "said", "on", "Monday", "that", "talks", "failed", "."]
+    text, offsets = cofenet.rebuild_text(tokens, "detok")
+    claim = {"source": _span(text, "Aides"), "cue": _span(text, "said"),
+             "content": _span(text, "talks failed")}
+    labels = cofenet.claims_to_bio([claim], offsets, tokens)
+    assert labels == ["B-source", "B-cue", "O", "O", "B-content", "I-content", "I-content", "O"]
+
+
 def test_nested_claim_cuts_the_outer_content():
     tokens = ["Aides", "said", "Smith", "told", "them", "to", "leave", "."]
     text, offsets = cofenet.rebuild_text(tokens, "detok")

@@ -47,6 +47,9 @@ class Claim(BaseModel):
     source: Source
     cue: Span
     content: Span
+    # when the content encloses its own cue ('“We won,” she said. “Now we govern.”', 'Turkey,
+    # they said, remains the option'): the pieces that are the source's words, in order
+    content_parts: list[Span] = Field(default_factory=list)
     kind: ClaimKind = "indirect"
     via: list[Intermediary] = Field(default_factory=list)
     modality: Modality = Field(default_factory=Modality)

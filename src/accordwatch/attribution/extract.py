@@ -143,6 +143,7 @@ class ArticleExtractor:
                 source=source,
                 cue=cue,
                 content=CharSpan(text=self.text[s:e], start=s, end=e),
+                content_parts=self._parts(s, e, gap, source, cue),
                 kind=kind,
                 via=via,
                 modality=self._modality(doc, offset, s, e, m),
@@ -236,6 +237,31 @@ class ArticleExtractor:
         if not before or not after:
             return None
         return before[-1].end, after[0].start
+
+    def _parts(self, s: int, e: int, gap: tuple[int, int] | None, source: Source,
+               cue: CharSpan) -> list[CharSpan]:
+        """The source's own words of a content that encloses its cue: the content minus the
+        cue's clause ('she said', 'said Ana Ruiz, a lawyer who …', ', they said,')."""
+        if not (s < cue.start and cue.end < e):
+            return []
+        if gap is None:
+            lo = min(cue.start, source.start if source.start is not None else cue.start)
+            hi = max(cue.end, source.end if source.end is not None else cue.end)
+            if lo <= s or hi >= e:
+                return []
+            tail = self.text[hi:e]
+            m = re.match(r"[^,—–;\"“”«»]{0,60}?[,—–]", tail)
+            if m is not None and _words(tail, 0, m.end()) <= 6:
+                hi += m.end()
+            gap = (lo, hi)
+        out = []
+        for a, b in ((s, gap[0]), (gap[1], e)):
+            a, b = strip_edges(self.text, a, b) if b > a else (a, b)
+            while b > a and self.text[b - 1] in ",—– ":
+                b -= 1
+            if b > a and _words(self.text, a, b) >= 1:
+                out.append(CharSpan(text=self.text[a:b], start=a, end=b))
+        return out if len(out) == 2 else []
 
     def _kind(self, s: int, e: int, gap: tuple[int, int] | None) -> str:
         """direct / mixed / indirect; the cue's clause between two quotations does not count."""
