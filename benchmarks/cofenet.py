@@ -133,6 +133,10 @@ def claims_to_bio(claims: Iterable[dict], offsets: Sequence[tuple[int, int]],
     for c in claims:
         src = c.get("source")
         if src and src.get("start") is not None:
+            desc = src.get("description")
+            if desc and desc.get("start") is not None and desc["start"] >= src["end"]:
+                # PolNeAR's source span takes in the apposition ('Ana Ruiz, a lawyer,')
+                src = {"start": src["start"], "end": desc["end"]}
             paint(src, "source", (src["start"], src["end"]))
     for c in claims:
         cue = c.get("cue")

@@ -373,3 +373,21 @@ def test_content_parts_of_a_content_that_encloses_its_cue():
     assert [p.text for p in c.content_parts] == ["The crossing", "will open on Sunday"]
     (c,) = extract_claims("Oskar Lind said the cranes were ready.")
     assert c.content_parts == []
+
+
+@pytest.mark.parametrize("text,source,description", [
+    ("Petra Holm, a spokeswoman for the dock workers, said the strike would end.", "Petra Holm",
+     "a spokeswoman for the dock workers"),
+    ("“The cranes are idle,” said Oskar Lind, the harbour master, who runs the night shift.",
+     "Oskar Lind", "the harbour master, who runs the night shift"),
+    ("Rep. Jo Hale (D-Ore.) said the vote would wait.", "Rep. Jo Hale", "D-Ore."),
+    ("Oskar Lind said the cranes were idle.", "Oskar Lind", None),
+])
+def test_source_description_is_the_apposition(text, source, description):
+    (c,) = extract_claims(text)
+    assert c.source.text == source
+    if description is None:
+        assert c.source.description is None
+    else:
+        d = c.source.description
+        assert (d.text, text[d.start : d.end]) == (description, description)

@@ -77,6 +77,17 @@ def test_complementizer_joins_the_content():
     assert labels == ["B-source", "B-cue", "O", "O", "B-content", "I-content", "I-content", "O"]
 
 
+def test_source_description_joins_the_source():
+    tokens = ["Ana", "Ruiz", ",", "a", "lawyer", ",", "said", "talks", "failed", "."]
+    text, offsets = cofenet.rebuild_text(tokens, "detok")
+    source = _span(text, "Ana Ruiz")
+    source["description"] = _span(text, "a lawyer")
+    claim = {"source": source, "cue": _span(text, "said"), "content": _span(text, "talks failed")}
+    labels = cofenet.claims_to_bio([claim], offsets, tokens)
+    assert labels == ["B-source"] + ["I-source"] * 4 + ["O", "B-cue", "B-content", "I-content",
+                                                       "O"]
+
+
 def test_nested_claim_cuts_the_outer_content():
     tokens = ["Aides", "said", "Smith", "told", "them", "to", "leave", "."]
     text, offsets = cofenet.rebuild_text(tokens, "detok")

@@ -26,6 +26,9 @@ class Source(Span):
     name: str | None = None
     type: SourceType = "unknown"
     count: int | None = None
+    # who the source is, as the text says right after the mention ('Ana Ruiz, a lawyer for the
+    # union,', 'Rep. Jo Hale (D-Ore.)'); null when there is none
+    description: Span | None = None
 
 
 class Intermediary(Span):

@@ -290,8 +290,14 @@ class ArticleExtractor:
             return Source(text="", start=None, end=None, type="unknown"), None
         head = m.source_head if rng[0] <= m.source_head.i < rng[1] else head_of(doc, *rng)
         r = self.resolver.resolve(doc, rng[0], rng[1], head, offset, self.text)
+        desc = _description(doc, rng, m.cue[0])
+        description = None
+        if desc is not None:
+            ds, de = char_range(doc, *desc)
+            description = CharSpan(text=self.text[offset + ds : offset + de], start=offset + ds,
+                                   end=offset + de)
         return Source(text=r.text, start=r.start, end=r.end, name=r.name, type=r.type,
-                      count=r.count), r
+                      count=r.count, description=description), r
 
     def _intermediary(self, head, rng, doc: Doc, offset: int) -> Intermediary:
         rng = clean_source(doc, *rng, head=head.i) or rng
@@ -469,6 +475,30 @@ def _starts_with_preposition(doc: Doc, i: int) -> bool:
     a verb's prepositional object ('responded to the letter')."""
     tok = doc[i]
     return tok.pos_ == "ADP" and tok.lower_ in _NOT_CONTENT_OPENERS
+
+
+def _description(doc: Doc, rng: tuple[int, int], cue_at: int) -> tuple[int, int] | None:
+    """The apposition or parenthesis right after a source ('Ana Ruiz, a lawyer for the
+    union, said', 'said Ana Ruiz, a lawyer who …', 'Rep. Jo Hale (D-Ore.) said')."""
+    a, b = rng
+    if b >= len(doc) or b == cue_at:
+        return None
+    if doc[b].text == "(":
+        for k in range(b + 1, min(b + 10, len(doc))):
+            if doc[k].text == ")":
+                return (b + 1, k) if k > b + 1 else None
+        return None
+    if doc[b].text not in (",", "—", "–"):
+        return None
+    for t in doc[b + 1 : min(b + 4, len(doc))]:
+        if t.dep_ == "appos" and a <= t.head.i < b and t.left_edge.i in (b, b + 1):
+            end = t.right_edge.i + 1
+            if end <= cue_at <= t.right_edge.i or end - b > 40:
+                return None
+            while end > b + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            return (b + 1, end) if end > b + 1 else None
+    return None
 
 
 def _sentence_ends(text: str) -> int:
