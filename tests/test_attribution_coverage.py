@@ -718,3 +718,21 @@ def test_cue_is_the_verb_group(case, nlp):
     """The cue keeps its auxiliaries, negation and adverbs; a conjoined clause of the
     speaker's is no part of the content."""
     check(case, nlp)
+
+
+@cases(
+    Case("and-that", "A port official told the Harbour Courier the repairs were moving, if "
+         "slowly, and that a new crane may arrive within weeks.", "told",
+         content="the repairs were moving, if slowly, and that a new crane may arrive within "
+                 "weeks"),
+    Case("while-other-source", "Fishermen have said the northern quay is the safest, while "
+         "two pilots said the southern one was dredged.", "have said",
+         content="the northern quay is the safest", n=2),
+    Case("according-to-who", "The ferry will resume in May, according to harbour officials, "
+         "who have named the first three captains.", "according to",
+         content="The ferry will resume in May", source="harbour officials"),
+)
+def test_content_ends_where_the_claim_ends(case, nlp):
+    """Coordinated complement clauses stay in; another source's clause and the source's own
+    relative clause stay out."""
+    check(case, nlp)

@@ -50,6 +50,10 @@ def preposition_cue(tok: Token, sent: Span, preps) -> CueMatch | None:
                 e -= 1
             if sb < e <= sa + 12 and not any(_finite(t) for t in doc[sb:e]):
                 m.source = (sa, e)  # "two people briefed on the schedule": the whole phrase
+        if tok.i > s0 + 1 and relative is None and pp_end < s1 - 1 \
+                and doc[pp_end - 1].text == "," and doc[pp_end].lower_ in ("who", "which"):
+            pp_end = s1  # '…, according to Palestinian sources, who have named …': the
+            # relative clause is the source's, and the content is all before the cue
         if tok.i <= s0 + 1:
             m.content = (pp_end, s1)
         elif pp_end >= s1 - 1:

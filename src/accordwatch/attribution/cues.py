@@ -748,7 +748,8 @@ def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
     for c in verb.children:
         # 'said the talks would resume, but she also warned …': a conjunct of the cue's own
         # verb is a new clause of the speaker's, not part of what was said
-        if dep(c) == "conj" and a < c.i < b and a < c.left_edge.i:
+        if dep(c) == "conj" and a < c.i < b and a < c.left_edge.i and not any(
+                dep(g) == "mark" for g in c.children):  # '… and that X': the same content
             b = c.left_edge.i
             while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
                                  or doc[b - 1].pos_ == "CCONJ"):
@@ -762,6 +763,9 @@ def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
             prev -= 1
         if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t != verb:
             return a, prev
+        if t.lower_ in ("while", "whereas") and doc[prev].text == "," and any(
+                rv.lemma(u.lower_) and u.pos_ in ("VERB", "AUX") for u in doc[i + 1 : b]):
+            return a, prev  # '…, while two diplomats said …': another source's claim
         if t.lower_ == "according" and doc[prev].text == "," and i + 1 < b \
                 and doc[i + 1].lower_ == "to":
             return a, prev  # "…, according to Radio Sawt": the outlet passed it on
