@@ -654,7 +654,7 @@ def _past_verb_modifiers(verb: Token, start: int, end: int) -> int:
             start = title_end
             continue
         mod = next((c for c in verb.children if c.i > verb.i and c.left_edge.i == start
-                    and dep(c) in ("obl", "prep", "obl:tmod", "npadvmod", "advmod")), None)
+                    and dep(c) in ("obl", "prep", "npadvmod", "advmod")), None)
         if mod is None:
             break
         k = mod.right_edge.i + 1

@@ -441,6 +441,9 @@ def _past_cue(tok) -> bool:
 
 
 _GROUP_DEPS = frozenset({"aux", "aux:pass", "advmod"})
+# sentence adverbs and question words that are no part of the verb group
+_NOT_GROUP = frozenset({"when", "where", "why", "how", "then", "so", "however", "meanwhile",
+                        "later", "earlier", "now", "here", "there", "as"})
 
 
 def _verb_group_start(doc: Doc, m: CueMatch, sent: Span) -> int:
@@ -456,10 +459,6 @@ def _verb_group_start(doc: Doc, m: CueMatch, sent: Span) -> int:
         k -= 1
     return k
 
-
-# sentence adverbs and question words that are no part of the verb group
-_NOT_GROUP = frozenset({"when", "where", "why", "how", "then", "so", "however", "meanwhile",
-                        "later", "earlier", "now", "here", "there", "as"})
 
 
 def _participle_after_comma(doc: Doc, m: CueMatch) -> bool:
@@ -493,7 +492,7 @@ def _description(doc: Doc, rng: tuple[int, int], cue_at: int) -> tuple[int, int]
     for t in doc[b + 1 : min(b + 4, len(doc))]:
         if t.dep_ == "appos" and a <= t.head.i < b and t.left_edge.i in (b, b + 1):
             end = t.right_edge.i + 1
-            if end <= cue_at <= t.right_edge.i or end - b > 40:
+            if t.left_edge.i <= cue_at < end or end - b > 40:
                 return None
             while end > b + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
