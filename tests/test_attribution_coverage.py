@@ -42,6 +42,7 @@ class Case:
     count: object = UNSET
     via: list[tuple[str, str]] | None = None  # [(name or text, type)], outermost first
     kind: str | None = None
+    cue_class: str | None = None
     mod: dict[str, bool] = field(default_factory=dict)
     n: int | None = None  # exact number of claims in the text
 
@@ -97,6 +98,8 @@ def check(case: Case, nlp) -> None:
         assert [(v.name or v.text, v.type) for v in c.via] == case.via, got
     if case.kind is not None:
         assert c.kind == case.kind, got
+    if case.cue_class is not None:
+        assert c.cue_class == case.cue_class, got
     for flag, value in case.mod.items():
         assert getattr(c.modality, flag) == value, (flag, c.modality)
 
@@ -736,3 +739,55 @@ def test_content_ends_where_the_claim_ends(case, nlp):
     """Coordinated complement clauses stay in; another source's clause and the source's own
     relative clause stay out."""
     check(case, nlp)
+
+
+@cases(
+    Case("refused", "The Harbour Guild has refused to hand over the ledgers.", "has refused",
+         content="to hand over the ledgers", source="The Harbour Guild", cue_class="position",
+         mod={"negated": True}),
+    Case("opposes", "The union opposes the new quota.", "opposes", content="the new quota",
+         cue_class="position", mod={"negated": True}),
+    Case("declined", "Mirela Dascalu has declined to comment on the audit.", "has declined",
+         content="to comment on the audit", source="Mirela Dascalu", cue_class="position"),
+    Case("said-is-speech", "The union said the quota was too low.", "said",
+         cue_class="speech"),
+    Case("belief", "Mirela Dascalu believes that the audit will clear the guild.", "believes",
+         content="the audit will clear the guild", cue_class="belief"),
+)
+def test_positions_are_claims_of_their_own_class(case, nlp):
+    """What a party wants, backs, opposes or refuses is a claim of that party, marked
+    ``cue_class: position`` so that views can tell it from what was said."""
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Two engineers said the workers had refused to leave the plant.",
+    "It is unclear whether the guild would agree to the audit.",
+    "The new quota is backed by the union.",
+], ids=["inside-content", "whether", "passive"])
+def test_no_position_claim(text, nlp):
+    """A stance inside another claim's content is that source's claim; a hypothetical or
+    passive stance names no one taking it."""
+    assert [c.cue.text for c in run(text, nlp) if c.cue_class == "position"] == []
+
+
+@cases(
+    Case("called-name", "The minister called the proposal a trap.", "called",
+         content="the proposal a trap", source="The minister"),
+    Case("called-quote", "Mirela Dascalu called the audit \u201ca witch hunt.\u201d", "called",
+         content="the audit \u201ca witch hunt.\u201d", kind="mixed"),
+    Case("called-on", "Ana Ruiz called on the premier to resign.",
+         "called on", content="the premier to resign"),
+)
+def test_call(case, nlp):
+    """'call' names something ('called the plan a trap'); 'call on' and 'call for' urge."""
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry called a press conference for Monday.",
+    "The council will be called the Harbour Board.",
+    "This is what they call a phased exit.",
+], ids=["meeting", "passive-naming", "what-they-call"])
+def test_call_without_a_name_is_no_claim(text, nlp):
+    assert [c for c in run(text, nlp) if c.cue.text.lower().startswith("call")] == []

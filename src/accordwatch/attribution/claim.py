@@ -14,6 +14,8 @@ SourceType = Literal[
     "person", "organization", "government", "outlet", "document", "anonymous", "unknown"
 ]
 ClaimKind = Literal["direct", "indirect", "mixed"]
+# what the cue reports: words said or written, a belief, or a stance or intention
+CueClass = Literal["speech", "belief", "position"]
 
 
 class Span(BaseModel):
@@ -54,6 +56,7 @@ class Claim(BaseModel):
     # they said, remains the option'): the pieces that are the source's words, in order
     content_parts: list[Span] = Field(default_factory=list)
     kind: ClaimKind = "indirect"
+    cue_class: CueClass = "speech"
     via: list[Intermediary] = Field(default_factory=list)
     modality: Modality = Field(default_factory=Modality)
     sentence: int | None = None

@@ -81,7 +81,7 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
             if m is not None:
                 out.append(m)
                 continue
-        lemma = rv.lemma(low)
+        lemma = rv.lemma_before(low, tok.nbor().text if tok.i + 1 < sent.end else None)
         verbal = is_verbal(tok) or lemma is not None and _ends_headline(tok, sent)
         if tok.i + 1 < sent.end and tok.nbor().text == ":" and (
                 lemma is None or not is_verbal(tok)):
@@ -178,11 +178,15 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return raised
     if lemma in rv.clause_only and not _has_clause(verb, sent):
         return None
+    if lemma in rv.naming and not _names_something(verb, sent):
+        return None
     noun = _described_noun(verb)
     if noun is not None:
         return _participle_cue(verb, noun, lemma, cue, rv)
     m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative, confidence=0.8)
     _find_source(verb, m)
+    if lemma in rv.position:
+        return _position_cue(verb, m, sent)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
     if aq is not None and verb.tag_ != "VBG":
         if aq.source is not None and not _overlaps(m.source, aq.source):
@@ -225,6 +229,37 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     _find_content(verb, lemma, m, rv, sent)
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
+    return m
+
+
+def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
+    """'Hamas refused to hand over its weapons', 'Egypt backs the formula': a stance verb in
+    the active voice whose complement (object, infinitive, clause) is the content."""
+    if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
+        return None  # 'the plan is backed by Egypt': the passive subject is no source
+    if any(dep(c) == "mark" and c.lower_ in ("if", "whether", "unless", "once", "until")
+           for c in verb.children):
+        return None  # 'unclear whether Haddad would agree to leave': no stance was taken
+    if m.source is None:
+        before = source_before(verb, sent) if verb.tag_ != "VBG" else None
+        if before is None:
+            return None
+        m.source, m.source_head = before, head_of(verb.doc, *before)
+    comps = [c for c in verb.children if c.i >= m.cue[1] and (
+        dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma)]
+    if not comps:
+        return None
+    end = max(c.right_edge.i for c in comps) + 1
+    end = min(end, sent.end)
+    doc = verb.doc
+    while end > m.cue[1] and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
+                              or doc[end - 1].is_space):
+        end -= 1
+    a, b = _cut_nested_cues(verb, m.cue[1], end)
+    if b - a < 1:
+        return None
+    m.content = (a, b)
+    m.confidence = 0.6
     return m
 
 
@@ -347,6 +382,22 @@ def _has_clause(verb: Token, sent: Span) -> bool:
         return True
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < sent.end else None
     return nxt is not None and nxt.lower_ == "that"
+
+
+def _names_something(verb: Token, sent: Span) -> bool:
+    """'called the plan a trap', 'called the talks “theatre”': an active 'call' with an object
+    and a second complement, a name or a quotation; not 'called a meeting', not 'will be
+    called the Executive Board' (naming, not saying), not 'what they call …'."""
+    if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
+        return False
+    obj = next((c for c in verb.children if dep(c) == "obj" and c.i > verb.i), None)
+    if obj is None or obj.lower_ in RELATIVE_PRONOUNS | {"what"} or any(
+            t.lower_ in ("what", "which") for t in verb.doc[max(verb.i - 3, sent.start):verb.i]):
+        return False
+    if any(dep(c) == "xcomp" and c.i > obj.i for c in verb.children):
+        return True
+    end = verb.right_edge.i + 1
+    return any(t.text in QUOTE_OPENERS for t in verb.doc[verb.i + 1 : min(end, sent.end)])
 
 
 def _overlaps(a: Range | None, b: Range | None) -> bool:

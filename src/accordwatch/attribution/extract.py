@@ -10,6 +10,7 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.claim import Claim, Intermediary, Modality, Source
 from accordwatch.attribution.claim import Span as CharSpan
 from accordwatch.attribution.cues import CueMatch, according_to_chains, find_cues
@@ -105,7 +106,7 @@ class ArticleExtractor:
     def finish(self) -> list[Claim]:
         if self.options.continued_quotes:
             self._continued_quotes()
-        return _dedupe(self.claims)
+        return _dedupe(_drop_nested_positions(self.claims))
 
     # -- building a claim -------------------------------------------------------------------
 
@@ -129,7 +130,8 @@ class ArticleExtractor:
         if resolved is not None:
             self._sentence_source = (source, resolved)
         via = [self._intermediary(h, r, doc, offset) for h, r in m.via]
-        via = self._carry_group_via(resolved, source, via)
+        if m.lemma not in lx.reporting_verbs().position:  # a stance ends no group of sources
+            via = self._carry_group_via(resolved, source, via)
         out = []
         for s, e in contents:
             gap = self._quote_gap(s, e, offset + cs, offset + ce)
@@ -145,6 +147,7 @@ class ArticleExtractor:
                 content=CharSpan(text=self.text[s:e], start=s, end=e),
                 content_parts=self._parts(s, e, gap, source, cue),
                 kind=kind,
+                cue_class=lx.reporting_verbs().cue_class(m.lemma),
                 via=via,
                 modality=self._modality(doc, offset, s, e, m),
                 sentence=self._sentence,
@@ -520,6 +523,14 @@ def _reporting_form(word: str) -> bool:
 
 def _words(text: str, s: int, e: int) -> int:
     return sum(1 for _ in _WORD.finditer(text, s, e))
+
+
+def _drop_nested_positions(claims: list[Claim]) -> list[Claim]:
+    """'A source said several commanders refused to leave': the refusal is the source's claim
+    about the commanders, inside its content, not a claim of the commanders."""
+    outer = [(c.content.start, c.content.end) for c in claims if c.cue_class != "position"]
+    return [c for c in claims if c.cue_class != "position" or not any(
+        s <= (c.cue.start or 0) < e for s, e in outer)]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

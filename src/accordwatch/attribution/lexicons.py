@@ -52,22 +52,44 @@ class ReportingVerbs:
     form_to_lemma: dict[str, str] = field(default_factory=dict)
     object_content: frozenset[str] = frozenset()
     negative: frozenset[str] = frozenset()
-    # Two-word verbs ("point out", "call for"): first-word form -> second word.
-    particles: dict[str, str] = field(default_factory=dict)
+    # Two-word verbs ("point out", "call for", "call on"): first-word form -> particle -> lemma.
+    phrasal: dict[str, dict[str, str]] = field(default_factory=dict)
     # Verbs of belief: cues only with a clausal complement.
     clause_only: frozenset[str] = frozenset()
     # "show": cues only when a document or figures is the subject
     document_subject: frozenset[str] = frozenset()
+    # verbs of stance or intention (position_verbs.txt): their complement is the content
+    position: frozenset[str] = frozenset()
+    belief: frozenset[str] = frozenset()
+    # "call": a cue only when it names its object something ("called the plan a trap")
+    naming: frozenset[str] = frozenset()
+
+    def cue_class(self, lemma: str) -> str:
+        """'position', 'belief' or 'speech' (said, told, according to, a statement ...)."""
+        if lemma in self.position:
+            return "position"
+        return "belief" if lemma in self.belief else "speech"
 
     def lemma(self, form: str) -> str | None:
         return self.form_to_lemma.get(form.lower())
+
+    def lemma_before(self, form: str, next_form: str | None) -> str | None:
+        """The lemma of ``form`` when ``next_form`` follows it: 'called on' is 'call on',
+        'called for' is 'call for', 'called the plan a trap' is 'call'."""
+        by_particle = self.phrasal.get(form.lower(), {})
+        if next_form is not None and next_form.lower() in by_particle:
+            return by_particle[next_form.lower()]
+        return self.lemma(form)
 
 
 @cache
 def reporting_verbs() -> ReportingVerbs:
     form_to_lemma: dict[str, str] = {}
-    obj, neg, clause_only, particles, docsubj = set(), set(), set(), {}, set()
-    lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt") for ln in read_list(n)]
+    obj, neg, clause_only, docsubj = set(), set(), set(), set()
+    position, belief, naming = set(), set(), set()
+    phrasal: dict[str, dict[str, str]] = {}
+    lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt", "position_verbs.txt")
+             for ln in read_list(n)]
     for name, line in lines:
         words, _, tags = line.partition("|")
         parts = words.split()
@@ -77,7 +99,7 @@ def reporting_verbs() -> ReportingVerbs:
             lemma = " ".join(parts)
             for f in inflections(parts[0]):
                 form_to_lemma.setdefault(f, lemma)
-                particles[f] = parts[1]
+                phrasal.setdefault(f, {})[parts[1]] = lemma
             extra: list[str] = []
         else:
             lemma, extra = parts[0], parts[1:]
@@ -86,6 +108,9 @@ def reporting_verbs() -> ReportingVerbs:
         tagset = set(tags.split())
         if name == "belief_verbs.txt":
             tagset.add("clause")
+            belief.add(lemma)
+        if name == "position_verbs.txt":
+            position.add(lemma)
         if "obj" in tagset:
             obj.add(lemma)
         if "neg" in tagset:
@@ -94,8 +119,11 @@ def reporting_verbs() -> ReportingVerbs:
             clause_only.add(lemma)
         if "doc" in tagset:
             docsubj.add(lemma)
-    return ReportingVerbs(form_to_lemma, frozenset(obj), frozenset(neg), particles,
-                          frozenset(clause_only), frozenset(docsubj))
+        if "naming" in tagset:
+            naming.add(lemma)
+    return ReportingVerbs(form_to_lemma, frozenset(obj), frozenset(neg), phrasal,
+                          frozenset(clause_only), frozenset(docsubj), frozenset(position),
+                          frozenset(belief), frozenset(naming))
 
 
 @cache
