@@ -92,12 +92,15 @@ def run_polnear(shared: Path, out: Path, extract, limit: int | None) -> dict:
         n_bad += len(offset_errors(text, claims))
         all_claims += claims
     polnear.write_jsonl(all_claims, pred)
+    pred_outer = out / "polnear-test.pred-outermost.jsonl"
+    polnear.write_jsonl(polnear.outermost(all_claims), pred_outer)
     scorer = shared / SCORER
     result = {"articles": len(articles), "offset_errors": n_bad,
               "stats": polnear.corpus_stats(articles)}
-    for key, gold in (("with_source", gold_src), ("all", gold_all)):
-        result[key] = scoring.score_files(scorer, gold, pred)
-        result[key]["source_or_via"] = source_or_via(scorer, gold, pred)
+    for key, gold, p in (("with_source", gold_src, pred), ("all", gold_all, pred),
+                         ("outermost", gold_src, pred_outer)):
+        result[key] = scoring.score_files(scorer, gold, p)
+        result[key]["source_or_via"] = source_or_via(scorer, gold, p)
     return result
 
 

@@ -230,6 +230,29 @@ def gold_claims(articles: Iterable[Article], *, include_sourceless: bool = False
                                           include_sourceless=include_sourceless)
 
 
+def outermost(claims: list[dict]) -> list[dict]:
+    """Our claims less those inside another claim's content, PolNeAR's view: it gives a token
+    one role in one attribution, so 'the daily reported that the ministry had announced X' is
+    one attribution there and two claims here (the inner one with the daily in its ``via``).
+    A content that encloses its own cue ('“…,” she said, “…”') encloses nothing else; the
+    gaps between its ``content_parts`` are not inside it."""
+    def inside(c: dict, e: dict) -> bool:
+        if c is e or c.get("doc") != e.get("doc") or c["cue"]["start"] is None:
+            return False
+        at, con = c["cue"]["start"], e["content"]
+        if (c["cue"]["start"], c["cue"]["end"]) == (e["cue"]["start"], e["cue"]["end"]):
+            return False
+        if not (con["start"] <= at < con["end"]):
+            return False
+        parts = e.get("content_parts") or []
+        return not parts or any(p["start"] <= at < p["end"] for p in parts)
+
+    by_doc: dict = {}
+    for c in claims:
+        by_doc.setdefault(c.get("doc"), []).append(c)
+    return [c for c in claims if not any(inside(c, e) for e in by_doc[c.get("doc")])]
+
+
 def write_jsonl(claims: Iterable[dict], path: Path) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     n = 0

@@ -791,3 +791,27 @@ def test_call(case, nlp):
 ], ids=["meeting", "passive-naming", "what-they-call"])
 def test_call_without_a_name_is_no_claim(text, nlp):
     assert [c for c in run(text, nlp) if c.cue.text.lower().startswith("call")] == []
+
+
+@cases(
+    Case("told-inside-said", "Harbour sources said the guild had told the mediators that the "
+         "quay would close.", "had told", content="the quay would close", source="the guild",
+         via=[("Harbour sources", "anonymous")]),
+    Case("announced-inside-reported", "The Northgate Courier reported that the port "
+         "authority had announced a new timetable.", "had announced",
+         content="a new timetable", via=[("Northgate Courier", "outlet")]),
+    Case("own-report", "He said he had told the mediators that the talks were over.",
+         "had told", content="the talks were over", via=[]),
+)
+def test_a_claim_inside_another_reaches_the_article_through_its_source(case, nlp):
+    """A claim inside another's content is passed on by the outer source, which heads its
+    ``via``; a speaker reporting what he himself said is no intermediary."""
+    check(case, nlp)
+
+
+def test_participle_after_a_quotation_leads_its_own_content(nlp):
+    text = "\u201cWe will leave,\u201d Ana Ruiz said, adding that the ferry was ready."
+    claims = {c.cue.text: c for c in run(text, nlp)}
+    assert claims["said"].content.text == "\u201cWe will leave,\u201d"
+    assert claims["said"].kind == "direct"
+    assert claims["adding"].content.text == "the ferry was ready"

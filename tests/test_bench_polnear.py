@@ -126,3 +126,25 @@ def test_read_text_keeps_carriage_returns(tmp_path):
     p = tmp_path / "a.txt"
     p.write_bytes(b"one\r\ntwo")
     assert polnear.read_text(p) == "one\r\ntwo"
+
+
+def _claim(cue: tuple[int, int], content: tuple[int, int], parts=()) -> dict:
+    return {"doc": "a.txt", "cue": {"start": cue[0], "end": cue[1]},
+            "content": {"start": content[0], "end": content[1]},
+            "content_parts": [{"start": a, "end": b} for a, b in parts]}
+
+
+def test_outermost_drops_claims_inside_another_content():
+    # 'The daily reported that the ministry had announced a timetable.'
+    outer = _claim((10, 18), (24, 63))
+    inner = _claim((37, 50), (51, 63))
+    other_doc = dict(_claim((37, 50), (51, 63)), doc="b.txt")
+    assert polnear.outermost([outer, inner, other_doc]) == [outer, other_doc]
+
+
+def test_outermost_keeps_a_cue_in_the_gap_of_a_split_quotation():
+    # '“We won,” she said, adding that … “Now we govern.”': the participle's claim sits in
+    # the gap between the quotation's parts, not inside them
+    split = _claim((12, 16), (0, 70), parts=[(0, 9), (50, 70)])
+    adding = _claim((18, 24), (30, 45))
+    assert polnear.outermost([split, adding]) == [split, adding]

@@ -106,7 +106,7 @@ class ArticleExtractor:
     def finish(self) -> list[Claim]:
         if self.options.continued_quotes:
             self._continued_quotes()
-        return _dedupe(_drop_nested_positions(self.claims))
+        return _dedupe(_nested_via(_drop_nested_positions(self.claims)))
 
     # -- building a claim -------------------------------------------------------------------
 
@@ -531,6 +531,37 @@ def _drop_nested_positions(claims: list[Claim]) -> list[Claim]:
     outer = [(c.content.start, c.content.end) for c in claims if c.cue_class != "position"]
     return [c for c in claims if c.cue_class != "position" or not any(
         s <= (c.cue.start or 0) < e for s, e in outer)]
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _nested_via(claims: list[Claim]) -> list[Claim]:
+    """'Palestinian sources said Hamas had told the mediators that …': Hamas's claim reaches the
+    article through the sources, so they head its ``via`` (after their own intermediaries)."""
+    def inside(c: Claim, e: Claim) -> bool:
+        s, t = e.content.start, e.content.end
+        if c is e or s is None or c.cue.start is None or (c.cue.start, c.cue.end) == (
+                e.cue.start, e.cue.end) or not (s <= c.cue.start and c.content.end <= t):
+            return False
+        return not e.content_parts or any(p.start <= c.cue.start < p.end
+                                          for p in e.content_parts)
+
+    for c in sorted(claims, key=lambda c: -((c.content.end or 0) - (c.content.start or 0))):
+        outer = [e for e in claims if inside(c, e)]
+        if not outer:
+            continue
+        e = min(outer, key=lambda e: e.content.end - e.content.start)
+        src = e.source
+        if src.start is None or (src.start, src.end) == (c.source.start, c.source.end) or (
+                src.name == c.source.name and (src.name or c.source.text.lower() in _PRONOUNS)
+        ) or any(
+                v.start == src.start for v in c.via):
+            continue
+        link = Intermediary(text=src.text, start=src.start, end=src.end, name=src.name,
+                            type=src.type)
+        c.via = [*e.via, link, *c.via]
+    return claims
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

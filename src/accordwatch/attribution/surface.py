@@ -393,6 +393,8 @@ def after_quote(verb: Token, sent: Span, cue_end: int, closer_ends: frozenset[in
             doc[k].text in (".", "?", "!") and k + 1 < len(doc) and not doc[k + 1].is_lower):
         tail.append(doc[k])
         k += 1
+    if len(tail) > 1 and tail[0].text == "," and tail[1].tag_ == "VBG":
+        tail = []  # '“…,” he said, adding that …': the participle leads its own content
     if any(t.lower_ in ("that", "whether", "if") or t.text == ":" for t in tail[:6]):
         return None  # the cue leads a content of its own
     if a < verb.i and doc[a].text == ",":
