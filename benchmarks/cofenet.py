@@ -104,17 +104,20 @@ def claims_to_bio(claims: Iterable[dict], offsets: Sequence[tuple[int, int]],
     """Project claims (dicts in the claim format, offsets into the rebuilt text) onto BIO tags.
 
     PolNeAR gives each token at most one role, so overlaps are resolved like its annotators
-    do: contents are painted largest first (a nested claim's content cuts its outer
-    content into fragments; a content that encloses its cue is painted as its
+    do: contents are painted largest first (a content that encloses its cue is painted as its
     ``content_parts``), then sources and cues on top (a parenthetical "he said" inside
     our content splits it in two, as a discontinuous PolNeAR content would be).  A content
     fragment does not start with a comma or dash: that token closes the parenthetical.
     ``via`` intermediaries are not tagged: the BIO scheme has one source per attribution,
-    and ours is the innermost one.
+    and ours is the innermost one.  A claim inside another claim's content is not painted
+    (``polnear.outermost``): PolNeAR almost never annotates one, and its cue and source would
+    cut the outer content.
     """
+    from benchmarks.polnear import outermost
+
     n = len(offsets)
     owner: list[tuple[str, object] | None] = [None] * n
-    claims = list(claims)
+    claims = outermost([dict(c, doc=None) for c in claims])
 
     def paint(span: dict | None, kind: str, key: object) -> None:
         if _length(span) <= 0:

@@ -237,10 +237,13 @@ def outermost(claims: list[dict]) -> list[dict]:
     A content that encloses its own cue ('“…,” she said, “…”') encloses nothing else; the
     gaps between its ``content_parts`` are not inside it."""
     def inside(c: dict, e: dict) -> bool:
-        if c is e or c.get("doc") != e.get("doc") or c["cue"]["start"] is None:
+        cue, con = c.get("cue") or {}, e.get("content") or {}
+        if c is e or c.get("doc") != e.get("doc") or cue.get("start") is None \
+                or con.get("start") is None:
             return False
-        at, con = c["cue"]["start"], e["content"]
-        if (c["cue"]["start"], c["cue"]["end"]) == (e["cue"]["start"], e["cue"]["end"]):
+        at = cue["start"]
+        if (cue["start"], cue["end"]) == ((e.get("cue") or {}).get("start"),
+                                          (e.get("cue") or {}).get("end")):
             return False
         if not (con["start"] <= at < con["end"]):
             return False

@@ -88,7 +88,8 @@ def test_source_description_joins_the_source():
                                                        "O"]
 
 
-def test_nested_claim_cuts_the_outer_content():
+def test_a_claim_inside_another_is_not_painted():
+    """PolNeAR gives a token one role: the outer claim keeps its whole content."""
     tokens = ["Aides", "said", "Smith", "told", "them", "to", "leave", "."]
     text, offsets = cofenet.rebuild_text(tokens, "detok")
     outer = {"source": _span(text, "Aides"), "cue": _span(text, "said"),
@@ -96,7 +97,7 @@ def test_nested_claim_cuts_the_outer_content():
     inner = {"source": _span(text, "Smith"), "cue": _span(text, "told"),
              "content": _span(text, "them to leave")}
     labels = cofenet.claims_to_bio([outer, inner], offsets, tokens)
-    assert labels == ["B-source", "B-cue", "B-source", "B-cue", "B-content", "I-content",
+    assert labels == ["B-source", "B-cue", "B-content", "I-content", "I-content", "I-content",
                       "I-content", "O"]
 
 
