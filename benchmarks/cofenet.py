@@ -145,6 +145,12 @@ def claims_to_bio(claims: Iterable[dict], offsets: Sequence[tuple[int, int]],
         cue = c.get("cue")
         if cue and cue.get("start") is not None:
             paint(cue, "cue", (cue["start"], cue["end"]))
+            toks = char_span_to_tokens(cue["start"], cue["end"], offsets)
+            j = max(toks) + 1 if toks else n
+            if tokens is not None and j < n and tokens[j] == ":" and (
+                    owner[j] is None or owner[j][0] == "content"):
+                # PolNeAR's cue takes the colon that introduces the quotation ('added:')
+                owner[j] = ("cue", (cue["start"], cue["end"]))
 
     if tokens is not None:
         # PolNeAR's content includes the complementizer ('said that the ...'); ours starts

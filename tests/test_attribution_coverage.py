@@ -815,3 +815,25 @@ def test_participle_after_a_quotation_leads_its_own_content(nlp):
     assert claims["said"].content.text == "\u201cWe will leave,\u201d"
     assert claims["said"].kind == "direct"
     assert claims["adding"].content.text == "the ferry was ready"
+
+
+@cases(
+    Case("relative-after-object", "The envoy praised the proposals to cut fees, which include "
+         "a new toll.", "praised", content="the proposals to cut fees"),
+    Case("apposition-after-object", "The union endorsed Ana Ruiz for mayor on Thursday, "
+         "another sign of its shift.", "endorsed", content="Ana Ruiz for mayor"),
+    Case("setting-is-no-content", "In a newspaper essay last week, the two envoys "
+         "acknowledged their uphill battle.", "acknowledged", content="their uphill battle"),
+    Case("source-apposition-with-relative", "The first convoy could leave this week, said Ivo "
+         "Brand, a longtime adviser to the council who oversees the relief campaign.", "said",
+         content="The first convoy could leave this week", source="Ivo Brand"),
+    Case("parenthetical-with-addressee", "The difference now, he told me on Friday, is that "
+         "the port is open.", "told", content_has="The difference now"),
+    Case("called-for-parsed-as-noun-phrase", "The union called for a moratorium on new "
+         "permits.", "called for", content="a moratorium on new permits", source="The union"),
+)
+def test_content_boundaries_of_objects_and_settings(case, nlp):
+    """An object content ends before the writer's description of it and before a time; an
+    opening setting ('In an essay last week,') is not a content; a source's apposition with a
+    relative clause is no content either."""
+    check(case, nlp)

@@ -38,6 +38,7 @@ from accordwatch.attribution.surface import (
     after_quote,
     cue_shape,
     head_of,
+    is_temporal,
     source_before,
 )
 
@@ -294,6 +295,11 @@ def _described_noun(verb: Token) -> Token | None:
                                  or dep(c) == "aux" for c in verb.children):
         return None
     if dep(verb) == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        if verb.head.dep_ == "ROOT" and verb.lower_.endswith("ed") and not any(
+                c.lower_ == "by" for c in verb.subtree) and any(
+                c.i > verb.i and (dep(c) in ("obj", "ccomp", "xcomp") or subdep(c) == "obl"
+                                  and verb.doc[verb.i + 1].pos_ == "ADP") for c in verb.children):
+            return None  # 'The union called for a halt.' parsed as a noun phrase: a verb
         return verb.head
     doc = verb.doc
     if verb.i - 1 >= verb.sent.start and doc[verb.i - 1].pos_ == "NOUN" \
@@ -674,7 +680,51 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
         start = _past_verb_modifiers(verb, start, s1)
     if start is None or start >= s1:
         return
-    m.content = _cut_nested_cues(verb, start, s1)
+    end = s1
+    if lemma in rv.object_content and start == m.cue[1] and not frames:
+        end = _object_end(verb, start, s1)
+    m.content = _cut_nested_cues(verb, start, end)
+
+
+_BREAKS = (",", "—", "–", "--")
+
+
+def _object_end(verb: Token, start: int, s1: int) -> int:
+    """Where an object content ends: 'praised the proposals to cut fees[, which include …]',
+    'condemned the launch [as the summit opened]', 'endorsed Ana Ruiz for mayor[, another
+    sign of …]'.  The parse attaches a noun's modifiers to the verb too often to trust the
+    object's subtree, so only clear breaks end it: an adverbial clause of the verb, a
+    non-restrictive relative clause, or a comma before a phrase of the verb's own."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.i >= start and dep(c) in ("obj", "iobj", "xcomp")),
+               None)
+    if obj is None:
+        return s1
+    end = s1
+    for c in verb.children:
+        if c.i <= obj.i or c.left_edge.i <= obj.i:
+            continue
+        lead = c.left_edge.i
+        comma = doc[lead].text in _BREAKS or lead > start and doc[lead - 1].text in _BREAKS
+        if dep(c) == "advcl" and any(dep(g) == "mark" for g in c.children) or (
+                comma and dep(c) in ("obl", "advcl", "appos", "parataxis", "dep", "obj",
+                                     "nsubj")):
+            end = min(end, lead)
+    for c in sorted(verb.children, key=lambda c: -c.i):
+        # 'endorsed Ana Ruiz for mayor [on Thursday]': when it was said, not what
+        if c.i > obj.i and c.left_edge.i > obj.i and subdep(c) in ("obl", "obl:tmod") and \
+                c.right_edge.i + 1 >= end and is_temporal(list(doc[c.left_edge.i : c.right_edge.i + 1])):
+            end = c.left_edge.i
+    for i in range(obj.i + 1, end - 1):
+        # ', which include …', ', who took heat …': the writer's description of the object
+        if doc[i].text in (",", "—", "–", "--") and doc[i + 1].lower_ in ("which", "who",
+                                                                           "whose", "whom"):
+            end = i
+            break
+    while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
+                               or doc[end - 1].pos_ == "CCONJ"):
+        end -= 1
+    return end
 
 
 def _title_phrase_end(doc, start: int, end: int) -> int | None:

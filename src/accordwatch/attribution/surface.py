@@ -91,7 +91,9 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         if not _has_clause(doc, s0, j):
             return Shape("leading")  # 'Speaking to reporters, Ana Ruiz, urged caution'
     else:
-        if not _tail_is_adjunct(after):
+        if not _tail_is_adjunct(after) or k >= s1 and any(
+                t.pos_ in ("NOUN", "PROPN", "PRON") for t in after) and not _has_clause(doc, s0, j):
+            # 'In an essay last week, the envoys acknowledged …': a setting, not a content
             return Shape("leading")
         first = j + 1
         while first < verb.i and doc[first].text in QUOTE_CLOSERS:
@@ -100,7 +102,8 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     rest = list(doc[k:s1])
     if k + 1 < s1 and doc[k].text in (",", ":") and doc[k + 1].text in QUOTE_OPENERS:
         return Shape("leading")  # 'On Tuesday, the envoy told reporters, "…"'
-    if k >= s1 or (len(rest) <= 10 and not any(_finite(t) for t in rest)):
+    if k >= s1 or (len(rest) <= 10 and not any(_finite(t) for t in rest)) \
+            or _apposition_only(rest):
         # nothing after the cue's phrase but an apposition: the content came before it
         return Shape("trailing", content=(s0, j), source=src)
     if doc[k].text == "," and k + 1 < s1:
@@ -161,6 +164,24 @@ def _apposed_np(doc, comma: int, lo: int) -> tuple[tuple[int, int], int] | None:
             role[0].pos_ == "DET" or role[0].tag_ == "PRP$"):
         end = q
     return (p + 1, comma), end
+
+
+def _apposition_only(rest: list[Token]) -> bool:
+    """', a longtime adviser to the council who oversees the campaign': after the source, a
+    noun phrase whose only clauses are relative ones describes the source; it is no content."""
+    if len(rest) < 2 or rest[0].text != "," or rest[1].pos_ not in ("DET", "ADJ", "NOUN",
+                                                                    "PROPN", "NUM"):
+        return False
+    for n, t in enumerate(rest[1:], start=1):
+        if t.text in QUOTE_OPENERS or t.text in (";", ":"):
+            return False
+        if _finite(t):
+            k = n - 1
+            while k > 0 and rest[k].pos_ in ("ADV", "AUX", "PART"):
+                k -= 1
+            if rest[k].lower_ not in ("who", "which", "that", "whose", "whom"):
+                return False
+    return True
 
 
 def _has_clause(doc, a: int, b: int) -> bool:
