@@ -57,6 +57,33 @@ def read_lines(path: Path, limit: int | None = None) -> list[Line]:
     return lines
 
 
+def _opening_quotes(tokens: Sequence[str]) -> set[int]:
+    """Indices of ``''`` tokens that open a quotation: CoreNLP writes a quotation mark whose
+    direction it could not tell as ``''``, also where a quotation opens ('… overhaul. ''
+    It's more tinkering at the edges, '' said …').  A ``''`` opens when no quotation is
+    open, a word follows it, no comma precedes it and another ``''`` closes it later in the
+    line (a lone ``''`` closes a quotation opened in an earlier paragraph)."""
+    out: set[int] = set()
+    is_open = False
+    for n, tok in enumerate(tokens):
+        if tok == "``":
+            is_open = True
+        elif tok == "''":
+            nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+            closer_follows = False
+            for later in tokens[n + 1:]:
+                if later in ("``", "''"):
+                    closer_follows = later == "''"
+                    break
+            if not is_open and nxt is not None and nxt[:1].isalnum() and closer_follows \
+                    and (n == 0 or tokens[n - 1] != ","):
+                out.add(n)
+                is_open = True
+            else:
+                is_open = False
+    return out
+
+
 def rebuild_text(tokens: Sequence[str], mode: str = "detok") -> tuple[str, list[tuple[int, int]]]:
     """Text of a token line and each token's ``(start, end)`` in it.
 
@@ -71,10 +98,15 @@ def rebuild_text(tokens: Sequence[str], mode: str = "detok") -> tuple[str, list[
     offsets: list[tuple[int, int]] = []
     pos = 0
     prev: str | None = None
-    for tok in tokens:
+    opening = _opening_quotes(tokens) if mode == "detok" else set()
+    for n, tok in enumerate(tokens):
         surface = PTB_UNESCAPE.get(tok, tok) if mode == "detok" else tok
+        if n in opening:
+            surface = "“"
         if prev is not None:
-            glue = mode == "detok" and (tok in _NO_SPACE_BEFORE or prev in _NO_SPACE_AFTER)
+            glue = mode == "detok" and (
+                tok in _NO_SPACE_BEFORE and n not in opening
+                or prev in _NO_SPACE_AFTER or n - 1 in opening)
             if not glue:
                 parts.append(" ")
                 pos += 1

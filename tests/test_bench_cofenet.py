@@ -143,3 +143,17 @@ def test_empty_and_offsetless_spans_are_not_tagged():
                "cue": {"start": 4, "end": 4, "text": ""},
                "content": {"start": 8, "end": 10, "text": "so"}}]
     assert cofenet.claims_to_bio(claims, offsets) == ["O", "O", "B-content"]
+
+
+def test_detok_tells_an_opening_quote_written_as_closing():
+    tokens = ["in", "May", ".", "''", "It", "is", "late", ",", "''", "said", "Ruiz", "."]
+    text, _ = cofenet.rebuild_text(tokens, "detok")
+    assert text == "in May. \u201cIt is late,\u201d said Ruiz."
+
+
+def test_detok_keeps_a_lone_closing_quote_closing():
+    # the quotation opened in an earlier paragraph; this one only closes it
+    tokens = ["We", "will", "go", ".", "''", "He", "left", "."]
+    assert cofenet.rebuild_text(tokens, "detok")[0] == "We will go.\u201d He left."
+    tokens = ["late", ",", "''", "he", "said", ",", "``", "now", ".", "''"]
+    assert cofenet.rebuild_text(tokens, "detok")[0] == "late,\u201d he said, \u201cnow.\u201d"
