@@ -837,3 +837,20 @@ def test_content_boundaries_of_objects_and_settings(case, nlp):
     opening setting ('In an essay last week,') is not a content; a source's apposition with a
     relative clause is no content either."""
     check(case, nlp)
+
+
+@cases(
+    Case("called-adjective", "The campaign called the charges unsubstantiated.", "called",
+         content="the charges unsubstantiated"),
+    Case("called-two-objects", "Brand has called the truce a hoax.", "has called",
+         content="the truce a hoax"),
+    Case("trailing-party-parenthesis", "The premier could sign a deal within weeks, Sen. Ana "
+         "Ruiz (L-Ore.) told the Harbour Courier on Thursday.", "told",
+         content="The premier could sign a deal within weeks", source="Sen. Ana Ruiz (L-Ore.)",
+         via=[("Harbour Courier", "outlet")]),
+    Case("name-as-object", "The union endorsed Brand.", "endorsed", content="Brand"),
+)
+def test_more_shapes(case, nlp):
+    """Naming with an adjective or a second noun; a party parenthesis in a trailing source;
+    a name is a content of its own ('endorsed Brand')."""
+    check(case, nlp)

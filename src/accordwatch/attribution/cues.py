@@ -400,6 +400,10 @@ def _names_something(verb: Token, sent: Span) -> bool:
     if obj is None or obj.lower_ in RELATIVE_PRONOUNS | {"what"} or any(
             t.lower_ in ("what", "which") for t in verb.doc[max(verb.i - 3, sent.start):verb.i]):
         return False
+    if any(dep(c) in ("xcomp", "obj", "iobj") and c.i > obj.i for c in verb.children):
+        return True  # 'called the truce a hoax' (a second object in the parse)
+    if any(c.i == obj.i + 1 and c.pos_ == "ADJ" for c in obj.children):
+        return True  # 'called the charges unsubstantiated'
     if any(dep(c) == "xcomp" and c.i > obj.i for c in verb.children):
         return True
     end = verb.right_edge.i + 1

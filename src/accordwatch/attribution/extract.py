@@ -165,8 +165,11 @@ class ArticleExtractor:
                 s, e = strip_edges(text, offset + s, offset + e)
                 return [(s, e)] if _words(text, s, e) >= 2 else []
             s, e = clean_content(text, offset + s, offset + e, self.quotes)
-            if _words(text, s, e) < 2 and self.quotes.kind(s, e) != "direct":
-                return []
+            if _words(text, s, e) < 2 and self.quotes.kind(s, e) != "direct" and not (
+                    m.content[1] - m.content[0] == 1 and doc[m.content[0]].pos_ == "PROPN"
+                    and m.lemma in lx.reporting_verbs().object_content | lx.reporting_verbs().position):
+                return []  # one word is no claim, but a name is: 'the paper endorsed Ruiz'
+
             cue_at = offset + doc[m.cue[0]].idx
             if e <= cue_at and self.quotes.kind(s, e) != "indirect":
                 # '“…” of the plan, Ruiz said. “…”': a reversed cue after a quoted content

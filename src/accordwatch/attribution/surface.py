@@ -63,11 +63,23 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         s1 -= 1
     # the comma (or dash) before the cue and its subject
     j = verb.i - 1
-    while j >= s0 and verb.i - j <= MAX_NP + 1 and doc[j].text not in CLAUSE_BREAKS:
+    skipped: set[int] = set()
+    while j >= s0 and verb.i - j - len(skipped) <= MAX_NP + 1:
+        if doc[j].text == ")":  # 'Sen. Ana Ruiz (L-Ore.) said': a parenthesis in the name
+            k = j - 1
+            while k >= max(s0, j - 7) and doc[k].text not in ("(", ")"):
+                k -= 1
+            if k < s0 or doc[k].text != "(":
+                break
+            skipped |= set(range(k, j + 1))
+            j = k - 1
+            continue
+        if doc[j].text in CLAUSE_BREAKS:
+            break
         j -= 1
     if j < s0 + 1 or doc[j].text not in (",", "—", "–", ":"):
         return Shape("leading")
-    before = [t for t in doc[j + 1 : verb.i] if t.text not in QUOTE_CLOSERS]
+    before = [t for t in doc[j + 1 : verb.i] if t.text not in QUOTE_CLOSERS and t.i not in skipped]
     inverted = not before
     if not inverted and not _np_like(before):
         return Shape("leading")
@@ -534,6 +546,8 @@ def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int
     # a time or punctuation at the end: 'the Meridian Ledger on Friday,'
     while b > a:
         t = doc[b - 1]
+        if t.text == ")" and any(doc[i].text == "(" for i in range(a, b - 1)):
+            break  # 'Rep. Jo Hale (D-Ore.)': the parenthesis closes
         if t.is_punct or t.is_space or t.pos_ in ("ADV", "AUX", "PART") and t.tag_ != "POS" \
                 and not dep(t).startswith("nsubj"):
             b -= 1
