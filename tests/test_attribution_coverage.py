@@ -854,3 +854,19 @@ def test_more_shapes(case, nlp):
     """Naming with an adjective or a second noun; a party parenthesis in a trailing source;
     a name is a content of its own ('endorsed Brand')."""
     check(case, nlp)
+
+
+@cases(
+    Case("decided", "The cabinet decided to reopen the crossing.", "decided",
+         content="to reopen the crossing", cue_class="position"),
+    Case("voted-against", "Three deputies voted against the amendment.", "voted against",
+         content="the amendment", cue_class="position"),
+    Case("voted-to", "Parliament voted to reject the accord.", "voted",
+         content="to reject the accord", n=1),
+    Case("blamed", "The envoy blamed the council for the delay.", "blamed",
+         content="the council for the delay", cue_class="speech"),
+)
+def test_decisions_votes_and_blame(case, nlp):
+    """A decision or a vote is a position; a cue inside it with the same source ('voted to
+    reject') is part of the same claim."""
+    check(case, nlp)

@@ -541,7 +541,9 @@ _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 
 def _nested_via(claims: list[Claim]) -> list[Claim]:
     """'Palestinian sources said Hamas had told the mediators that …': Hamas's claim reaches the
-    article through the sources, so they head its ``via`` (after their own intermediaries)."""
+    article through the sources, so they head its ``via`` (after their own intermediaries).
+    A claim inside the content of another with the very same source mention ('Parliament
+    voted to reject the accord') is part of that claim and is dropped."""
     def inside(c: Claim, e: Claim) -> bool:
         s, t = e.content.start, e.content.end
         if c is e or s is None or c.cue.start is None or (c.cue.start, c.cue.end) == (
@@ -550,12 +552,16 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
         return not e.content_parts or any(p.start <= c.cue.start < p.end
                                           for p in e.content_parts)
 
+    drop = set()
     for c in sorted(claims, key=lambda c: -((c.content.end or 0) - (c.content.start or 0))):
         outer = [e for e in claims if inside(c, e)]
         if not outer:
             continue
         e = min(outer, key=lambda e: e.content.end - e.content.start)
         src = e.source
+        if src.start is not None and (src.start, src.end) == (c.source.start, c.source.end):
+            drop.add(id(c))  # 'Parliament voted to reject the accord': one claim, not two
+            continue
         if src.start is None or (src.start, src.end) == (c.source.start, c.source.end) or (
                 src.name == c.source.name and (src.name or c.source.text.lower() in _PRONOUNS)
         ) or any(
@@ -564,7 +570,7 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
         link = Intermediary(text=src.text, start=src.start, end=src.end, name=src.name,
                             type=src.type)
         c.via = [*e.via, link, *c.via]
-    return claims
+    return [c for c in claims if id(c) not in drop]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

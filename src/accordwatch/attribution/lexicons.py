@@ -95,7 +95,7 @@ def reporting_verbs() -> ReportingVerbs:
         parts = words.split()
         if not parts:
             continue
-        if len(parts) == 2 and parts[1] in {"out", "for", "up", "on"}:
+        if len(parts) == 2 and parts[1] in {"out", "for", "up", "on", "against", "to"}:
             lemma = " ".join(parts)
             for f in inflections(parts[0]):
                 form_to_lemma.setdefault(f, lemma)
