@@ -763,8 +763,9 @@ def test_positions_are_claims_of_their_own_class(case, nlp):
 @pytest.mark.parametrize("text", [
     "Two engineers said the workers had refused to leave the plant.",
     "It is unclear whether the guild would agree to the audit.",
+    "It is far from certain that the guild would agree to the audit.",
     "The new quota is backed by the union.",
-], ids=["inside-content", "whether", "passive"])
+], ids=["inside-content", "whether", "would", "passive"])
 def test_no_position_claim(text, nlp):
     """A stance inside another claim's content is that source's claim; a hypothetical or
     passive stance names no one taking it."""
@@ -869,4 +870,20 @@ def test_more_shapes(case, nlp):
 def test_decisions_votes_and_blame(case, nlp):
     """A decision or a vote is a position; a cue inside it with the same source ('voted to
     reject') is part of the same claim."""
+    check(case, nlp)
+
+
+@cases(
+    Case("object-then-while", "The sources disagreed: one source described the closure as "
+         "temporary, while another said the quay would stay shut.", "described",
+         content="the closure as temporary"),
+    Case("parallel-source-is-no-intermediary", "The sources disagreed: one source described "
+         "the closure as temporary, while another said the quay would stay shut.", "said",
+         content="the quay would stay shut", via=[]),
+    Case("trailing-cue-frames-nothing", "Two days after the Courier reported that the quay "
+         "would close, no date has been set, harbour officials said.", "reported", via=[]),
+)
+def test_what_is_not_passed_on(case, nlp):
+    """A cue with an object of its own leads its content; a claim is passed on only by a cue
+    that leads the content it sits in."""
     check(case, nlp)

@@ -241,6 +241,8 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     if any(dep(c) == "mark" and c.lower_ in ("if", "whether", "unless", "once", "until")
            for c in verb.children):
         return None  # 'unclear whether Haddad would agree to leave': no stance was taken
+    if any(dep(c) == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.children):
+        return None  # 'far from certain that Haddad would agree to go': a stance not taken
     if m.source is None:
         before = source_before(verb, sent) if verb.tag_ != "VBG" else None
         if before is None:
@@ -685,8 +687,14 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
     if start is None or start >= s1:
         return
     end = s1
+    if subdep(verb) == "advcl" and start < verb.right_edge.i + 1 < s1:
+        # 'After a newspaper reported that X, no list has been agreed': a cue in a
+        # subordinate clause says no more than its clause
+        end = verb.right_edge.i + 1
+        while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS:
+            end -= 1
     if lemma in rv.object_content and start == m.cue[1] and not frames:
-        end = _object_end(verb, start, s1)
+        end = min(end, _object_end(verb, start, s1))
     m.content = _cut_nested_cues(verb, start, end)
 
 

@@ -130,8 +130,9 @@ class ArticleExtractor:
         if resolved is not None:
             self._sentence_source = (source, resolved)
         via = [self._intermediary(h, r, doc, offset) for h, r in m.via]
-        if m.lemma not in lx.reporting_verbs().position:  # a stance ends no group of sources
-            via = self._carry_group_via(resolved, source, via)
+        # a stance keeps the group's intermediary but neither starts nor ends a group
+        via = self._carry_group_via(resolved, source, via,
+                                    update=m.lemma not in lx.reporting_verbs().position)
         out = []
         for s, e in contents:
             gap = self._quote_gap(s, e, offset + cs, offset + ce)
@@ -312,11 +313,15 @@ class ArticleExtractor:
         r = self.resolver.resolve(doc, rng[0], rng[1], head, offset, self.text)
         return Intermediary(text=r.text, start=r.start, end=r.end, name=r.name, type=r.type)
 
-    def _carry_group_via(self, r: Resolved | None, source: Source, via: list[Intermediary]):
+    def _carry_group_via(self, r: Resolved | None, source: Source, via: list[Intermediary],
+                         update: bool = True):
         """Sources reported by an outlet keep that outlet as their intermediary while the
         article keeps talking about them ("One source said ...", "According to the sources")."""
         if r is None:
             return via
+        if not update:
+            return list(self._group_via) if source.type == "anonymous" and r.refers_back \
+                and not via else via
         if source.type == "anonymous":
             if via:
                 self._group_via = via
@@ -547,7 +552,11 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
     def inside(c: Claim, e: Claim) -> bool:
         s, t = e.content.start, e.content.end
         if c is e or s is None or c.cue.start is None or (c.cue.start, c.cue.end) == (
-                e.cue.start, e.cue.end) or not (s <= c.cue.start and c.content.end <= t):
+                e.cue.start, e.cue.end) or not (s <= c.cue.start and s <= c.content.start
+                                                and c.content.end <= t) or (
+                e.cue.start is not None and e.cue.start > s):
+            # only the content a cue leads ('X said that Y told Z'); in 'After Y reported Z,
+            # …, X said' the writer frames X's claim with Y's report
             return False
         return not e.content_parts or any(p.start <= c.cue.start < p.end
                                           for p in e.content_parts)
@@ -562,6 +571,8 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
         if src.start is not None and (src.start, src.end) == (c.source.start, c.source.end):
             drop.add(id(c))  # 'Parliament voted to reject the accord': one claim, not two
             continue
+        if e.cue_class == "position":
+            continue  # 'declined to say whether X, who was reported to …': passes nothing on
         if src.start is None or (src.start, src.end) == (c.source.start, c.source.end) or (
                 src.name == c.source.name and (src.name or c.source.text.lower() in _PRONOUNS)
         ) or any(

@@ -54,6 +54,10 @@ def _tail_is_adjunct(tokens: list[Token]) -> bool:
                    for t in tokens)
 
 
+_ADDRESSEE_FORMS = frozenset({"tell", "tells", "told", "telling", "inform", "informs", "informed",
+                              "brief", "briefed", "ask", "asked", "asks"})
+
+
 def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     """The shape of the cue ``verb`` (cue tokens end at ``cue_end``) in ``sent``."""
     doc = verb.doc
@@ -103,6 +107,11 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         if not _has_clause(doc, s0, j):
             return Shape("leading")  # 'Speaking to reporters, Ana Ruiz, urged caution'
     else:
+        if any(dep(c) == "obj" and cue_end <= c.i < k for c in verb.children) and \
+                verb.lower_ not in _ADDRESSEE_FORMS:
+            # 'one source described the departures as voluntary, while …': the cue has an
+            # object of its own, so it leads its content; 'he told me,' is still parenthetical
+            return Shape("leading")
         if not _tail_is_adjunct(after) or k >= s1 and any(
                 t.pos_ in ("NOUN", "PROPN", "PRON") for t in after) and not _has_clause(doc, s0, j):
             # 'In an essay last week, the envoys acknowledged …': a setting, not a content
