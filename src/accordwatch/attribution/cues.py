@@ -406,8 +406,6 @@ def _names_something(verb: Token, sent: Span) -> bool:
         return True  # 'called the truce a hoax' (a second object in the parse)
     if any(c.i == obj.i + 1 and c.pos_ == "ADJ" for c in obj.children):
         return True  # 'called the charges unsubstantiated'
-    if any(dep(c) == "xcomp" and c.i > obj.i for c in verb.children):
-        return True
     end = verb.right_edge.i + 1
     return any(t.text in QUOTE_OPENERS for t in verb.doc[verb.i + 1 : min(end, sent.end)])
 
@@ -729,8 +727,7 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
             end = c.left_edge.i
     for i in range(obj.i + 1, end - 1):
         # ', which include …', ', who took heat …': the writer's description of the object
-        if doc[i].text in (",", "—", "–", "--") and doc[i + 1].lower_ in ("which", "who",
-                                                                           "whose", "whom"):
+        if doc[i].text in _BREAKS and doc[i + 1].lower_ in ("which", "who", "whose", "whom"):
             end = i
             break
     while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
