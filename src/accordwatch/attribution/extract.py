@@ -130,9 +130,9 @@ class ArticleExtractor:
         if resolved is not None:
             self._sentence_source = (source, resolved)
         via = [self._intermediary(h, r, doc, offset) for h, r in m.via]
+        cue_class = lx.reporting_verbs().cue_class(m.lemma)
         # a stance keeps the group's intermediary but neither starts nor ends a group
-        via = self._carry_group_via(resolved, source, via,
-                                    update=m.lemma not in lx.reporting_verbs().position)
+        via = self._carry_group_via(resolved, source, via, update=cue_class != "position")
         out = []
         for s, e in contents:
             gap = self._quote_gap(s, e, offset + cs, offset + ce)
@@ -148,7 +148,7 @@ class ArticleExtractor:
                 content=CharSpan(text=self.text[s:e], start=s, end=e),
                 content_parts=self._parts(s, e, gap, source, cue),
                 kind=kind,
-                cue_class=lx.reporting_verbs().cue_class(m.lemma),
+                cue_class=cue_class,
                 via=via,
                 modality=self._modality(doc, offset, s, e, m),
                 sentence=self._sentence,
@@ -168,7 +168,8 @@ class ArticleExtractor:
             s, e = clean_content(text, offset + s, offset + e, self.quotes)
             if _words(text, s, e) < 2 and self.quotes.kind(s, e) != "direct" and not (
                     m.content[1] - m.content[0] == 1 and doc[m.content[0]].pos_ == "PROPN"
-                    and m.lemma in lx.reporting_verbs().object_content | lx.reporting_verbs().position):
+                    and (m.lemma in lx.reporting_verbs().object_content
+                         or lx.reporting_verbs().cue_class(m.lemma) == "position")):
                 return []  # one word is no claim, but a name is: 'the paper endorsed Ruiz'
 
             cue_at = offset + doc[m.cue[0]].idx
@@ -573,7 +574,7 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
             continue
         if e.cue_class == "position":
             continue  # 'declined to say whether X, who was reported to …': passes nothing on
-        if src.start is None or (src.start, src.end) == (c.source.start, c.source.end) or (
+        if src.start is None or (
                 src.name == c.source.name and (src.name or c.source.text.lower() in _PRONOUNS)
         ) or any(
                 v.start == src.start for v in c.via):
