@@ -887,3 +887,39 @@ def test_what_is_not_passed_on(case, nlp):
     """A cue with an object of its own leads its content; a claim is passed on only by a cue
     that leads the content it sits in."""
     check(case, nlp)
+
+
+@cases(
+    Case("trailing-cue-then-circumstance", "The border formula is an insult to the families, "
+         "senior lawmakers said Friday afternoon, as they bristled at the delay.", "said",
+         content="The border formula is an insult to the families", source="senior lawmakers"),
+    Case("trailing-cue-then-participle-circumstance", "The crossing will reopen on Sunday, an "
+         "official said after meeting the envoys.", "said",
+         content="The crossing will reopen on Sunday"),
+    Case("condition-stays-in-the-content", "The truce will hold, officials said, as long as "
+         "both sides comply.", "said", content_has="as long as both sides comply"),
+    Case("quoted-fragment-leads-the-clause", "The mediator gave no cost, though he said "
+         "\"budget reforms\" and new levies would help pay for it.", "said",
+         content="\"budget reforms\" and new levies would help pay for it", kind="mixed"),
+    Case("speaker-goes-on-to-warn", "The minister said it was \"firmly opposed\" to the test "
+         "and warned the militia to refrain from further action.", "said",
+         content="it was \"firmly opposed\" to the test", n=2),
+    Case("warned-object-to-do", "The minister said it was \"firmly opposed\" to the test and "
+         "warned the militia to refrain from further action.", "warned",
+         content="the militia to refrain from further action", source="The minister"),
+    Case("perfect-covers-both-verbs", "He said he had watched the quay rise and thought of "
+         "his father.", "said", content="he had watched the quay rise and thought of his "
+         "father"),
+    Case("asked-object-to-do", "The envoy asked the council to delay the vote.", "asked",
+         content="the council to delay the vote"),
+    Case("quote-after-a-time", "The clip shows Ana Ruiz saying during the debate last week, "
+         "“That makes me smart,” when Brand pressed her.", "saying",
+         content="“That makes me smart,”", source="Ana Ruiz", kind="direct"),
+    Case("name-before-participle", "The clip ends with footage of Ruiz saying the talks were "
+         "over.", "saying", content="the talks were over", source="Ruiz"),
+)
+def test_where_a_content_stops_and_who_goes_on(case, nlp):
+    """A trailing cue's circumstances ('as they bristled …') are not what was said, but a
+    condition is; a quoted fragment can open a clause; a reporting verb joined to the content's
+    clause in another tense is the speaker's next act, with a claim of its own."""
+    check(case, nlp)

@@ -595,6 +595,18 @@ def _find_source(verb: Token, m: CueMatch) -> None:
         m.source_head, m.source = y, np_range(y)
         m.via.append((x, np_range(x)))
         return
+    if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN" and (
+            subj is None or subj.i != verb.i - 1) and not is_temporal([verb.doc[verb.i - 1]]):
+        # 'footage of Ana Ruiz saying …': the name right before the participle says it
+        a = verb.i - 1
+        while a > 0 and verb.doc[a - 1].pos_ == "PROPN" and verb.doc[a - 1].is_title:
+            a -= 1
+        m.source_head, m.source = verb.doc[verb.i - 1], (a, verb.i)
+        m.confidence = 0.7
+        return
+    if subj is None and _speaker_conjunct(verb):
+        subj = subject_of(verb.head.head) or inherited_subject(verb.head.head)
+        m.confidence = 0.7
     if subj is None:
         subj = inherited_subject(verb)
         m.confidence = 0.7
@@ -634,8 +646,12 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
             k = m.cue[1]
     while k < sent.end and doc[k].is_punct and doc[k].text not in QUOTE_OPENERS:
         k += 1
-    if k < sent.end and doc[k].text in QUOTE_OPENERS:  # 'He said: "..."'
-        m.quote_after = max(doc[k].idx - 1, 0)
+    if k < sent.end and doc[k].text in QUOTE_OPENERS and not _fragment_leads(doc, k, s1):
+        m.quote_after = max(doc[k].idx - 1, 0)  # 'He said: "..."'
+        return
+    q = _quote_after_adjunct(doc, k, s1)
+    if q is not None:  # 'saying during the debate last week, “That makes me smart,”'
+        m.quote_after = max(doc[q].idx - 1, 0)
         return
     if k >= s1:  # 'He said:' and the quotation opens the next sentence
         last = doc[sent.end - 1]
@@ -645,6 +661,12 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
               if dep(c) in CONTENT_FRAMES and c.i > verb.i and c != m.source_head]
     start = min(f.left_edge.i for f in frames) if frames else None
     start = max(start, m.cue[1]) if start is not None else None
+    if start is not None and start > m.cue[1] and lemma not in _ADDRESSEE_LEMMAS and any(
+            dep(c) == "obj" and c.left_edge.i == m.cue[1] and c.right_edge.i + 1 == start
+            for c in verb.children):
+        start = m.cue[1]  # 'saying [the talks] [were over]': the parse split the clause
+    if start is None and _object_control(verb):
+        start = m.cue[1]  # 'warned the militia to stay away': the directive is the content
     that = _that_within(doc, m.cue[1], s1)
     if that is not None and (start is None or that <= start + 4 or lemma in rv.object_content):
         start = that
@@ -697,6 +719,37 @@ def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, s
 
 
 _BREAKS = (",", "—", "–", "--")
+_ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "brief", "ask", "assure", "remind", "warn",
+                               "urge", "advise", "notify"})
+
+
+def _quote_after_adjunct(doc, k: int, s1: int) -> int | None:
+    """The quote opener after a short phrase of the cue's own and a comma: 'said on Tuesday,
+    “…”', 'saying during the debate last week, “…”'."""
+    for j in range(k, min(k + 9, s1 - 1)):
+        t = doc[j]
+        if t.text in QUOTE_OPENERS or t.text in QUOTE_CLOSERS or _finite(t) or \
+                t.lower_ in ("that", "if", "whether") or t.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+        if t.text in (",", ":") and j > k:
+            nxt = doc[j + 1]
+            return j + 1 if nxt.text in QUOTE_OPENERS and not _fragment_leads(doc, j + 1, s1) \
+                and (doc[k].pos_ in ("ADP", "ADV") or is_temporal(list(doc[k:j]))) else None
+    return None
+
+
+def _fragment_leads(doc, k: int, s1: int) -> bool:
+    """'said "budget reforms" and new levies would help': a quoted fragment right after the
+    cue with the clause going on after it, so the content is the clause (mixed), not a
+    quotation.  A punctuation mark before the quote ('said: "…"') makes it a quotation."""
+    if k == 0 or doc[k - 1].is_punct:
+        return False
+    for j in range(k + 1, min(k + 8, s1)):
+        if doc[j].text in QUOTE_CLOSERS or doc[j].text in QUOTE_OPENERS:
+            if j == k + 1 or doc[j - 1].is_punct:
+                return False  # '"… work,"' closes a quotation, not a fragment
+            return j + 1 < s1 and not doc[j + 1].is_punct
+    return False
 
 
 def _object_end(verb: Token, start: int, s1: int) -> int:
@@ -716,6 +769,8 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
             continue
         lead = c.left_edge.i
         comma = doc[lead].text in _BREAKS or lead > start and doc[lead - 1].text in _BREAKS
+        if _to_clause_after(c, obj):
+            continue  # 'asked the council to delay the vote': the request goes on
         if dep(c) == "advcl" and any(dep(g) == "mark" for g in c.children) or (
                 comma and dep(c) in ("obl", "advcl", "appos", "parataxis", "dep", "obj",
                                      "nsubj")):
@@ -850,6 +905,47 @@ def _parenthetical_content(verb: Token, head: Token, m: CueMatch) -> None:
         m.enclosing = True
 
 
+def _object_control(verb: Token) -> bool:
+    """'warned the militia to stay away', 'told the envoys to wait': an object, then a
+    to-infinitive of the verb's own."""
+    objs = [c for c in verb.children if dep(c) in ("obj", "iobj") and c.i > verb.i]
+    return bool(objs) and any(_to_clause_after(c, objs[0]) for c in verb.children)
+
+
+def _to_clause_after(c: Token, obj: Token) -> bool:
+    """A to-infinitive right after the object (xcomp, or advcl in a misparse)."""
+    return dep(c) in ("xcomp", "advcl") and c.left_edge.i == obj.right_edge.i + 1 and \
+        c.left_edge.lower_ == "to"
+
+
+def _speaker_conjunct(tok: Token) -> bool:
+    """'said it was opposed to the test and warned the militia …': a reporting verb joined to
+    the head of a content clause, with no subject of its own and a tense the clause's head does
+    not share, is the speaker's next act, not part of what was said."""
+    head = tok.head
+    if dep(tok) != "conj" or tok.tag_ not in ("VBD", "VBZ") or dep(head) != "ccomp" \
+            or subject_of(tok) is not None:
+        return False
+    rv = lx.reporting_verbs()
+    if not rv.lemma(tok.lower_) or not rv.lemma(head.head.lower_):
+        return False
+    if any(g.lower_ in ("had", "has", "have", "'d", "'ve") for g in head.children):
+        return False  # 'had watched … and thought': the perfect covers both
+    return head.tag_ != tok.tag_ or any(dep(g) in ("aux", "aux:pass", "cop") for g in head.children)
+
+
+def _joined_clause(conj: Token) -> bool:
+    """'said "budget reforms" and new levies would help': a conjunct with a subject noun of its
+    own and no comma before its 'and' goes on with what was said ('… and that X' too); 'said
+    X, and she also warned' and 'said X and warned Y' are the speaker's own new clauses."""
+    doc = conj.doc
+    subj = [g for g in conj.children if dep(g) in ("nsubj", "nsubj:pass") and g.i < conj.i]
+    if not subj or subj[0].pos_ == "PRON":
+        return False
+    lead = conj.left_edge.i
+    return lead > 0 and doc[lead].pos_ == "CCONJ" and doc[lead - 1].text not in _BREAKS + (";",)
+
+
 def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
     """End the content before a trailing ", citing ..." or ", adding ..." that is a cue of its
     own, or before a semicolon."""
@@ -859,11 +955,18 @@ def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
         # 'said the talks would resume, but she also warned …': a conjunct of the cue's own
         # verb is a new clause of the speaker's, not part of what was said
         if dep(c) == "conj" and a < c.i < b and a < c.left_edge.i and not any(
-                dep(g) == "mark" for g in c.children):  # '… and that X': the same content
+                dep(g) == "mark" for g in c.children) and not _joined_clause(c):
             b = c.left_edge.i
             while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
                                  or doc[b - 1].pos_ == "CCONJ"):
                 b -= 1
+    for t in doc[a:b]:
+        if t.head.head == verb and t.left_edge.i > a and _speaker_conjunct(t):
+            b = t.left_edge.i  # 'said it was opposed to the test and warned the militia …'
+            while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
+                                 or doc[b - 1].pos_ == "CCONJ"):
+                b -= 1
+            break
     for i in range(a + 1, b):
         t = doc[i]
         if t.text == ";":

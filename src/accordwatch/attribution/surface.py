@@ -91,6 +91,12 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     k = cue_end
     while k < s1 and doc[k].text not in CLAUSE_BREAKS:
         k += 1
+    circ = _circumstance(doc, cue_end, s1)
+    if circ is not None and circ <= k:
+        # 'X, lawmakers said Friday[,] as they bristled at …': how it was said, not what
+        k = circ
+        while k > cue_end and doc[k - 1].text in CLAUSE_BREAKS:
+            k -= 1
     after = list(doc[cue_end:k])
     if inverted:
         src_tokens = [t for t in after if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ")]
@@ -107,7 +113,8 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         if not _has_clause(doc, s0, j):
             return Shape("leading")  # 'Speaking to reporters, Ana Ruiz, urged caution'
     else:
-        if any(dep(c) == "obj" and cue_end <= c.i < k for c in verb.children) and \
+        if any(dep(c) == "obj" and cue_end <= c.i < k and not is_temporal(list(c.subtree))
+               for c in verb.children) and \
                 verb.lower_ not in _ADDRESSEE_FORMS:
             # 'one source described the departures as voluntary, while …': the cue has an
             # object of its own, so it leads its content; 'he told me,' is still parenthetical
@@ -121,6 +128,8 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
             first += 1
         src = (first, verb.i)
     rest = list(doc[k:s1])
+    if circ is not None and circ <= k + 1:
+        return Shape("trailing", content=(s0, j), source=src)
     if k + 1 < s1 and doc[k].text in (",", ":") and doc[k + 1].text in QUOTE_OPENERS:
         return Shape("leading")  # 'On Tuesday, the envoy told reporters, "…"'
     if k >= s1 or (len(rest) <= 10 and not any(_finite(t) for t in rest)) \
@@ -185,6 +194,29 @@ def _apposed_np(doc, comma: int, lo: int) -> tuple[tuple[int, int], int] | None:
             role[0].pos_ == "DET" or role[0].tag_ == "PRP$"):
         end = q
     return (p + 1, comma), end
+
+
+_CIRCUMSTANCE_MARKS = frozenset({"as", "after", "before", "when", "while"})
+
+
+def _circumstance(doc, a: int, s1: int) -> int | None:
+    """Where a clause on the circumstances of the saying starts after a trailing cue: 'said
+    Friday, as they bristled at …', 'said after meeting the envoys'.  Only a subordinator with
+    a pronoun subject (the speaker again) or a participle; 'if', 'because', 'as long as' open
+    what the speaker said, so they never end it."""
+    for i in range(a, min(a + 6, s1 - 1)):
+        t = doc[i]
+        if t.text in (";", ":") or t.text in QUOTE_OPENERS or _finite(t):
+            return None
+        if t.lower_ not in _CIRCUMSTANCE_MARKS or t.pos_ not in ("SCONJ", "ADP"):
+            continue
+        nxt = doc[i + 1]
+        if t.lower_ == "as" and nxt.lower_ in ("long", "soon", "much", "well", "many", "far"):
+            return None
+        if nxt.tag_ == "VBG" or nxt.lower_ in ("he", "she", "they", "we", "i"):
+            return i
+        return None
+    return None
 
 
 def _apposition_only(rest: list[Token]) -> bool:
