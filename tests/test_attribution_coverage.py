@@ -923,3 +923,29 @@ def test_where_a_content_stops_and_who_goes_on(case, nlp):
     condition is; a quoted fragment can open a clause; a reporting verb joined to the content's
     clause in another tense is the speaker's next act, with a claim of its own."""
     check(case, nlp)
+
+
+@cases(
+    Case("criticized-for", "The envoy criticized the police chief for shooting the unarmed "
+         "man.", "criticized", content="the police chief for shooting the unarmed man"),
+    Case("blasted-for-with-a-later-that", "The council blasted the ministry for failing to "
+         "make clear that the deal was partial.", "blasted",
+         content="the ministry for failing to make clear that the deal was partial"),
+    Case("dismissed-as", "The minister dismissed the report as being out of date.",
+         "dismissed", content="the report as being out of date"),
+    Case("video-shows-read-as-a-noun", "Video shows that the convoy was stopped at the gate.",
+         "shows", content="the convoy was stopped at the gate", source="Video",
+         type="document"),
+    Case("figures-show-read-as-a-noun", "Data from the survey show that women were about a "
+         "third of the force.", "show", content="women were about a third of the force",
+         source="Data from the survey"),
+)
+def test_what_an_object_is_blamed_for_and_what_evidence_shows(case, nlp):
+    """'criticized X for Y', 'dismissed X as Y' keep their Y; 'that' after another verb is
+    not the cue's clause; a document or figures 'show' even when the parse took the verb for
+    a noun."""
+    check(case, nlp)
+
+
+def test_tv_shows_are_no_cue(nlp):
+    assert run("Our TV shows that air on Sunday are popular.", nlp) == []

@@ -218,3 +218,42 @@ def _parsed_noun_cue(noun: Token) -> CueMatch | None:
     a, b = subtree_range(clause)
     return CueMatch(cue=(noun.i, noun.i + 1), lemma=noun.lower_, source_head=src,
                     source=np_range(src), content=(a, b), confidence=0.7)
+
+
+# -- "Video shows that …" read as a noun -------------------------------------------------------
+
+_NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCONJ"})
+
+
+def misparsed_evidence_verb(tok: Token, sent: Span) -> CueMatch | None:
+    """'Video shows that …', 'Data from the survey show that …': the parse read the verb as a
+    noun ('TV shows'), so the words decide.  The word before is a document or figures
+    (``evidence_words.txt``) heading a noun phrase that opens the clause, and 'that' plus a
+    clause follows."""
+    from accordwatch.attribution import lexicons as lx
+
+    doc = tok.doc
+    if tok.lower_ not in ("shows", "show", "showed") or tok.pos_ != "NOUN" or tok.i == sent.start:
+        return None
+    if tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "that":
+        return None
+    if not any(_finite(t) for t in doc[tok.i + 2 : sent.end]):
+        return None
+    words = lx.word_set("document_words.txt") | lx.word_set("evidence_words.txt")
+    a = tok.i
+    while a > sent.start and tok.i - a < 12 and doc[a - 1].pos_ in _NP_TAGS \
+            and doc[a - 1].text not in (",", ";", ":"):
+        a -= 1
+    while a < tok.i and doc[a].pos_ in ("ADP", "CCONJ", "PART"):
+        a += 1
+    src = doc[a : tok.i]
+    if not src or not any(t.lower_ in words or t.lemma_.lower() in words for t in src
+                          if t.pos_ in ("NOUN", "PROPN")):
+        return None
+    if a > sent.start and not (doc[a - 1].is_punct or doc[a - 1].pos_ in ("CCONJ", "SCONJ")):
+        return None  # the phrase must open its clause
+    end = sent.end
+    while end > tok.i + 2 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return CueMatch(cue=(tok.i, tok.i + 1), lemma="show", source_head=head_of(doc, a, tok.i),
+                    source=(a, tok.i), content=(tok.i + 2, end), confidence=0.6)

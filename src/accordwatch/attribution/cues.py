@@ -68,7 +68,11 @@ class CueMatch:
 def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[CueMatch]:
     """Cues of ``sent``; ``closer_ends`` are the doc character offsets where a closed
     quotation ends (see ``surface.after_quote``)."""
-    from accordwatch.attribution.cue_phrases import noun_cue, preposition_cue
+    from accordwatch.attribution.cue_phrases import (
+        misparsed_evidence_verb,
+        noun_cue,
+        preposition_cue,
+    )
     from accordwatch.attribution.punctuation_cues import colon_verb_cue
 
     out: list[CueMatch] = []
@@ -100,6 +104,8 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 m = None  # 'the need for a force showed …': documents and figures show
             if m is not None:
                 out.append(m)
+        elif (m := misparsed_evidence_verb(tok, sent)) is not None:
+            out.append(m)
         elif low in cue_nouns and tok.pos_ == "NOUN":
             m = noun_cue(tok)
             if m is not None:
@@ -769,8 +775,8 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
             continue
         lead = c.left_edge.i
         comma = doc[lead].text in _BREAKS or lead > start and doc[lead - 1].text in _BREAKS
-        if _to_clause_after(c, obj):
-            continue  # 'asked the council to delay the vote': the request goes on
+        if _to_clause_after(c, obj) or _reason_after(c, obj):
+            continue  # 'asked the council to delay the vote', 'criticized X for shooting Y'
         if dep(c) == "advcl" and any(dep(g) == "mark" for g in c.children) or (
                 comma and dep(c) in ("obl", "advcl", "appos", "parataxis", "dep", "obj",
                                      "nsubj")):
@@ -854,8 +860,8 @@ def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
             return None  # 'rejected the claim that …': the clause is the noun's
         if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP"):
             return i + 1
-        if doc[i].text in QUOTE_OPENERS or _finite(doc[i]):
-            return None
+        if doc[i].text in QUOTE_OPENERS or _finite(doc[i]) or doc[i].tag_ in ("VB", "VBG"):
+            return None  # 'blasted the ministry for failing to make clear that …'
     return None
 
 
@@ -910,6 +916,16 @@ def _object_control(verb: Token) -> bool:
     to-infinitive of the verb's own."""
     objs = [c for c in verb.children if dep(c) in ("obj", "iobj") and c.i > verb.i]
     return bool(objs) and any(_to_clause_after(c, objs[0]) for c in verb.children)
+
+
+def _reason_after(c: Token, obj: Token) -> bool:
+    """'criticized the chief for shooting …', 'accused Ruiz of hiding …', 'dismissed the plan
+    as being …': what the object is blamed for or taken as, a clause with no subject."""
+    doc = c.doc
+    lead = c.left_edge.i
+    return dep(c) == "advcl" and lead == obj.right_edge.i + 1 and \
+        doc[lead].lower_ in ("for", "of", "as") and \
+        not any(dep(g) in ("nsubj", "nsubj:pass") for g in c.children)
 
 
 def _to_clause_after(c: Token, obj: Token) -> bool:
