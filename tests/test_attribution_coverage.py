@@ -949,3 +949,10 @@ def test_what_an_object_is_blamed_for_and_what_evidence_shows(case, nlp):
 
 def test_tv_shows_are_no_cue(nlp):
     assert run("Our TV shows that air on Sunday are popular.", nlp) == []
+
+
+def test_content_verb_in_another_tense_than_the_cue_stays_in_the_content(nlp):
+    check(Case("but-expects", "A spokesman said the group is not setting conditions for the "
+               "panel, but expects it to work independently.", "said",
+               content="the group is not setting conditions for the panel, but expects it to "
+               "work independently"), nlp)

@@ -943,8 +943,8 @@ def _speaker_conjunct(tok: Token) -> bool:
             or subject_of(tok) is not None:
         return False
     rv = lx.reporting_verbs()
-    if not rv.lemma(tok.lower_) or not rv.lemma(head.head.lower_):
-        return False
+    if not rv.lemma(tok.lower_) or not rv.lemma(head.head.lower_) or tok.tag_ != head.head.tag_:
+        return False  # 'said Hamas is not … but expects …': the cue's tense, or the content's
     if any(g.lower_ in ("had", "has", "have", "'d", "'ve") for g in head.children):
         return False  # 'had watched … and thought': the perfect covers both
     return head.tag_ != tok.tag_ or any(dep(g) in ("aux", "aux:pass", "cop") for g in head.children)
