@@ -254,3 +254,31 @@ def test_indefinite_role_with_an_organisation_name_is_anonymous():
     c = _by_content(text, "the fighters would not leave")
     assert (c.source.text, c.source.type, c.source.count) == ("a militia leader", "anonymous", 1)
     assert [(v.name, v.type) for v in c.via] == [("Al-Quds Al-Arabi", "outlet")]
+
+
+@pytest.mark.parametrize("text,source,name", [
+    ("Qatar said the talks would resume on Sunday.", "Qatar", "Qatar"),
+    ("The United States wants the committee in place by March.", "The United States",
+     "United States"),
+])
+def test_a_state_is_a_government(text, source, name):
+    (c,) = _claims(text)
+    assert (c.source.text, c.source.name, c.source.type) == (source, name, "government")
+
+
+def test_a_person_with_a_state_as_name_stays_a_person():
+    claims = _claims("Rep. Ivo Jordan said the vote would wait. Jordan added that the list "
+                     "was final.")
+    assert [(c.source.name, c.source.type) for c in claims] == [("Ivo Jordan", "person")] * 2
+
+
+def test_she_is_the_nearer_named_subject():
+    text = ("Council spokeswoman Lina Varga said no decision had been made. A senior Egyptian "
+            "official said the sequence was accepted. Varga, a former judge, then left for "
+            "Cairo. She said the council may meet again next week.")
+    c = _by_content(text, "the council may meet again next week")
+    assert (c.source.text, c.source.name, c.source.type) == ("She", "Lina Varga", "person")
+    text = ("A senior Egyptian official told the paper the list was ready. He said the sequence "
+            "was accepted.")
+    c = _by_content(text, "the sequence was accepted")
+    assert c.source.type == "anonymous"

@@ -59,6 +59,11 @@ class _Memory:
     # resort for "she" or "they" when no source came before
     mentioned_person: str | None = None
     mentioned_group: tuple[str, str] | None = None  # (name, type)
+    # sentence numbers: a named person who is the subject of a sentence after the last person
+    # source is the nearer antecedent of 'she' ('Varga, a former judge, dismissed … She said')
+    sentence: int = 0
+    last_person_at: int = -1
+    subject_person: tuple[str, int] | None = None
 
 
 class SourceResolver:
@@ -81,6 +86,7 @@ class SourceResolver:
     def observe(self, sent: Span) -> None:
         """Remember named people, their roles, and outlets mentioned in ``sent``."""
         doc = sent.doc
+        self.mem.sentence += 1
         for ent in sent.ents:
             label = ENT_TYPES.get(ent.label_)
             name = _strip_titles(ent)
@@ -88,11 +94,19 @@ class SourceResolver:
                 continue
             if self._is_outlet_name(name):
                 self._remember_outlet(name)
-            elif label == "person":
+            elif label == "person" and not _country(name):
                 self._remember_person(name, ent)
                 self.mem.mentioned_person = self._canonical(name)
+                if (dep(ent.root) in ("nsubj", "nsubj:pass") or ent.start == sent.start) and not any(
+                        t.lower_ in PERSON_PRONOUNS for t in sent if t.i < ent.start):
+                    self.mem.subject_person = (self._canonical(name), self.mem.sentence)
             elif label == "organization":
                 self.mem.mentioned_group = (name, "organization")
+        first = sent[0]
+        if first.is_title and first.lower_ in self.mem.persons and (
+                first.i + 1 >= sent.end or not doc[first.i + 1].is_title):
+            # 'Varga, a former judge, then left': a known name opening the sentence
+            self.mem.subject_person = (self.mem.persons[first.lower_], self.mem.sentence)
         for tok in sent:
             if tok.lower_ in self._outlet_words and tok.pos_ == "NOUN":
                 run = _propn_run_after(doc, tok.i + 1, sent.end)
@@ -231,6 +245,13 @@ class SourceResolver:
                 r.name = self.mem.last_person.name
             self._note(r)
             return r
+        state = _strip_det(span) if not name else name
+        if state and _country(state) and self._canonical(state) == state \
+                and self.mem.kinds.get(state.lower()) != "person":
+            # 'Qatar said', 'the United States wants': a state, whatever the tagger guessed
+            r.type, r.name = "government", _country(state)
+            self._note(r)
+            return r
         if name:
             r.name = self._canonical(name)
             known = self.mem.kinds.get(r.name.lower()) or ("person" if r.name != name else None)
@@ -281,7 +302,10 @@ class SourceResolver:
 
     def _resolve_pronoun(self, r: Resolved, low: str) -> None:
         m = self.mem
-        if low in PERSON_PRONOUNS and m.last_person is not None \
+        if low in PERSON_PRONOUNS and m.subject_person is not None \
+                and m.last_person_at < m.subject_person[1] < m.sentence:
+            r.type, r.name = "person", m.subject_person[0]  # the nearer subject
+        elif low in PERSON_PRONOUNS and m.last_person is not None \
                 and m.last_person.type == "anonymous":
             # 'A Hamas official told the paper … He said …': still the unnamed official
             r.type, r.name, r.count, r.refers_back = "anonymous", None, 1, True
@@ -302,6 +326,7 @@ class SourceResolver:
         """Remember a resolved source as a possible antecedent."""
         if r.type == "person" or r.type == "anonymous" and not r.plural and r.count in (None, 1):
             self.mem.last_person = r  # 'a senior official' is the antecedent of a later 'he'
+            self.mem.last_person_at = self.mem.sentence
         if r.type == "anonymous" and not r.refers_back or r.type == "anonymous" and r.plural or r.type in ("organization", "government"):
             self.mem.last_group = r
         if r.type in ("organization", "government", "outlet", "document"):
@@ -390,6 +415,14 @@ class SourceResolver:
                 if tuple(words[i : i + n]) == phrase:
                     return True
         return False
+
+
+def _country(name: str) -> str | None:
+    """The state ``name`` names ('the United States' -> 'United States'), or None."""
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name if name in lx.case_sensitive_set("countries.txt") else None
 
 
 def _title_run(span: Span) -> str | None:
