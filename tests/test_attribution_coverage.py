@@ -956,3 +956,21 @@ def test_content_verb_in_another_tense_than_the_cue_stays_in_the_content(nlp):
                "panel, but expects it to work independently.", "said",
                content="the group is not setting conditions for the panel, but expects it to "
                "work independently"), nlp)
+
+
+@cases(
+    Case("reported-on-a-day-citing", "The Meridian Ledger reported on Sunday, citing three "
+         "sources within the militia's command, that ten commanders would leave the strip.",
+         "reported", content="ten commanders would leave the strip",
+         source="three sources within the militia's command", via=[("Meridian Ledger",
+                                                                    "outlet")]),
+    Case("trailing-cue-adding-that", "The committee will enter the strip only as the commanders "
+         "leave, a senior official said, adding that the sequence had been agreed.", "said",
+         content="The committee will enter the strip only as the commanders leave", n=2),
+    Case("wants-the-object-in-a-state", "The United States wants the committee in place by "
+         "March.", "wants", content="the committee in place by March", type="government"),
+)
+def test_settings_between_a_cue_and_what_follows(case, nlp):
+    """A time between 'reported' and ', citing'; ', adding that' after a trailing cue leads a
+    claim of its own; a stance on the object's state keeps the state."""
+    check(case, nlp)

@@ -259,8 +259,13 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     if not comps:
         return None
     end = max(c.right_edge.i for c in comps) + 1
-    end = min(end, sent.end)
     doc = verb.doc
+    for c in sorted(verb.children, key=lambda c: c.i):
+        # 'wants the committee in place by March': a phrase that goes on the object's state
+        if c.left_edge.i == end and dep(c) in ("obl", "advmod", "xcomp") and not is_temporal(
+                list(c.subtree)) and doc[end].text not in _BREAKS:
+            end = c.right_edge.i + 1
+    end = min(end, sent.end)
     while end > m.cue[1] and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
                               or doc[end - 1].is_space):
         end -= 1
@@ -849,6 +854,13 @@ def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
     """Start of a "that"-clause opening within ``window`` tokens after the cue, with no other
     clause in between ("reported, citing an official, that ...")."""
     cue_nouns = lx.word_set("cue_nouns.txt")
+    t = a
+    while t < min(a + 5, b) and doc[t].text != "," and not _finite(doc[t]) \
+            and doc[t].pos_ in ("ADP", "NOUN", "PROPN", "DET", "ADJ", "NUM", "ADV"):
+        t += 1  # 'reported on Sunday, citing …'
+    if t > a and t + 1 < b and doc[t].text == "," and doc[t + 1].lower_ in chains.CITING_FORMS \
+            and is_temporal(list(doc[a:t])):
+        a = t
     if a + 1 < b and doc[a].text == "," and doc[a + 1].lower_ in chains.CITING_FORMS:
         k = a + 2  # "reported, citing two diplomats familiar with the talks, that …"
         while k < min(a + 16, b) and doc[k].text != ",":

@@ -128,7 +128,8 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
             first += 1
         src = (first, verb.i)
     rest = list(doc[k:s1])
-    if circ is not None and circ <= k + 1:
+    if circ is not None and circ <= k + 1 or _goes_on_saying(rest):
+        # '…, an official said, adding that …': the participle leads a claim of its own
         return Shape("trailing", content=(s0, j), source=src)
     if k + 1 < s1 and doc[k].text in (",", ":") and doc[k + 1].text in QUOTE_OPENERS:
         return Shape("leading")  # 'On Tuesday, the envoy told reporters, "…"'
@@ -194,6 +195,14 @@ def _apposed_np(doc, comma: int, lo: int) -> tuple[tuple[int, int], int] | None:
             role[0].pos_ == "DET" or role[0].tag_ == "PRP$"):
         end = q
     return (p + 1, comma), end
+
+
+def _goes_on_saying(rest: list[Token]) -> bool:
+    """', adding that …', ', noting …', ', calling the plan …': a reporting participle."""
+    from accordwatch.attribution import lexicons as lx
+
+    return len(rest) >= 3 and rest[0].text == "," and rest[1].tag_ == "VBG" and \
+        lx.reporting_verbs().lemma(rest[1].lower_) is not None
 
 
 _CIRCUMSTANCE_MARKS = frozenset({"as", "after", "before", "when", "while"})
