@@ -974,3 +974,31 @@ def test_settings_between_a_cue_and_what_follows(case, nlp):
     """A time between 'reported' and ', citing'; ', adding that' after a trailing cue leads a
     claim of its own; a stance on the object's state keeps the state."""
     check(case, nlp)
+
+
+@cases(
+    Case("role-then-name", "A spokesman for the movement, Omar Qassem, said in a statement "
+         "that the group would not object.", "said", source="Omar Qassem", name="Omar Qassem",
+         type="person", content="the group would not object"),
+    Case("reduced-relative-source-then-writers-comment", "DORN, Velmar — The Tessa crossing "
+         "will reopen on Thursday, two officials involved in the negotiations told the Harbour "
+         "Courier, in what would be the first step.", "told",
+         source="two officials involved in the negotiations", type="anonymous", count=2,
+         content="The Tessa crossing will reopen on Thursday",
+         via=[("Harbour Courier", "outlet")]),
+    Case("trailing-cue-then-but", "The talks will resume, officials said, but no date has been "
+         "set.", "said", content="The talks will resume"),
+    Case("parenthetical-cue-inside-a-clause", "He has come up with a model, he said, for how "
+         "the port can keep working.", "said", content_has="for how the port can keep working"),
+)
+def test_names_in_apposition_and_the_writers_turn(case, nlp):
+    """A role with the name in apposition gives the name; after a whole clause and its cue,
+    ', but …' or ', in what would be …' is the writer's, while a phrase of the clause goes on
+    with what was said."""
+    check(case, nlp)
+
+
+def test_the_role_refers_to_the_name_given_in_apposition(nlp):
+    claims = run("A spokesman for the movement, Omar Qassem, said the list was ready. The "
+                 "spokesman added that the talks would resume.", nlp)
+    assert [(c.source.name, c.source.type) for c in claims] == [("Omar Qassem", "person")] * 2

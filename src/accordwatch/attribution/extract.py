@@ -297,8 +297,15 @@ class ArticleExtractor:
             # span that points at a time, an object or a piece of another clause
             return Source(text="", start=None, end=None, type="unknown"), None
         head = m.source_head if rng[0] <= m.source_head.i < rng[1] else head_of(doc, *rng)
-        r = self.resolver.resolve(doc, rng[0], rng[1], head, offset, self.text)
         desc = _description(doc, rng, m.cue[0])
+        if desc is not None and head.pos_ == "NOUN" and _is_name(doc, *desc):
+            # 'A spokesman for the movement, Omar Qassem, said': the name is the source and
+            # the role describes it
+            if head.lower_ in self.resolver.roles:
+                self.resolver.name_role(doc[desc[0] : desc[1]].text, head.lower_)
+            rng, desc = desc, rng
+            head = head_of(doc, *rng)
+        r = self.resolver.resolve(doc, rng[0], rng[1], head, offset, self.text)
         description = None
         if desc is not None:
             ds, de = char_range(doc, *desc)
@@ -510,6 +517,14 @@ def _description(doc: Doc, rng: tuple[int, int], cue_at: int) -> tuple[int, int]
                 end -= 1
             return (b + 1, end) if end > b + 1 else None
     return None
+
+
+def _is_name(doc: Doc, a: int, b: int) -> bool:
+    """'Omar Qassem', 'Lina de Varga': a short run of capitalised proper nouns."""
+    toks = [t for t in doc[a:b]]
+    return 1 <= len(toks) <= 4 and toks[0].is_title and toks[-1].is_title and all(
+        t.pos_ == "PROPN" or t.lower_ in ("de", "al", "bin", "van", "von", "la", "el")
+        for t in toks)
 
 
 def _sentence_ends(text: str) -> int:

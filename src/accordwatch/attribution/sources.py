@@ -334,6 +334,18 @@ class SourceResolver:
         if r.type == "outlet" and r.name:
             self.mem.last_outlet = r.name
 
+    @property
+    def roles(self) -> frozenset[str]:
+        """Role nouns ('spokesman', 'minister') from person_roles.txt."""
+        return self._roles
+
+    def name_role(self, name: str, role: str) -> None:
+        """'A spokesman for the movement, Omar Qassem': a person, and the one 'the spokesman'
+        refers to from now on."""
+        self._remember_name(name)
+        self.mem.kinds[name.lower()] = "person"
+        self.mem.roles[role] = name
+
     def _remember_name(self, name: str) -> None:
         parts = [p for p in re.split(r"[\s\-]+", name) if p]
         if len(parts) >= 2:

@@ -40,9 +40,19 @@ def _np_like(tokens: list[Token]) -> bool:
     for t in tokens:
         if t.text in CLAUSE_BREAKS or t.lower_ in ("that", "if", "whether", "who", "which", "whom"):
             return False
+        if _reduced_relative(t):
+            continue  # 'two officials involved in the talks' with 'involved' read as a past
         if _finite(t) or t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG"):
             return False
     return any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in tokens)
+
+
+def _reduced_relative(t: Token) -> bool:
+    """A past form right after a noun and before a preposition: 'officials involved in …',
+    'diplomats briefed on …'."""
+    doc = t.doc
+    return t.tag_ == "VBD" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].pos_ in ("NOUN", "PROPN") \
+        and doc[t.i - 1].tag_ in ("NNS", "NNPS") and doc[t.i + 1].pos_ == "ADP"
 
 
 def _tail_is_adjunct(tokens: list[Token]) -> bool:
@@ -137,6 +147,11 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
             or _apposition_only(rest):
         # nothing after the cue's phrase but an apposition: the content came before it
         return Shape("trailing", content=(s0, j), source=src)
+    if doc[k].text == "," and k + 1 < s1 and not any(t.text in QUOTE_OPENERS for t in rest) \
+            and _writers_turn(rest[1:]) and _complete_clause(doc, s0, j):
+        # 'The crossing will reopen, two officials told the Courier, in what would be …': a
+        # whole clause came before the cue, so what follows is the writer's comment
+        return Shape("trailing", content=(s0, j), source=src)
     if doc[k].text == "," and k + 1 < s1:
         return Shape("parenthetical", content=(s0, s1), source=src)
     return Shape("leading")
@@ -195,6 +210,37 @@ def _apposed_np(doc, comma: int, lo: int) -> tuple[tuple[int, int], int] | None:
             role[0].pos_ == "DET" or role[0].tag_ == "PRP$"):
         end = q
     return (p + 1, comma), end
+
+
+_TURNS = ("but", "and", "yet", "while", "whereas", "although", "though", "amid", "despite",
+          "in what", "in a", "in an", "a move", "the latest", "even as")
+
+
+def _writers_turn(tokens: list[Token]) -> bool:
+    """', but no date has been set', ', in what would be …': after a whole clause and its cue,
+    the writer goes on; a condition ('as long as …'), a 'that'-clause or a phrase of the
+    clause ('for how …') goes on with what was said."""
+    words = " ".join(t.lower_ for t in tokens[:3])
+    if words.startswith(("as long as", "as soon as")):
+        return False
+    return any(words == c or words.startswith(c + " ") for c in _TURNS)
+
+
+def _complete_clause(doc, a: int, b: int) -> bool:
+    """doc[a:b] holds a finite verb with its own subject, outside a relative clause: 'The
+    crossing will reopen on Thursday' (never 'Turkey' or 'The plan, which Egypt drafted')."""
+    for t in doc[a:b]:
+        if not (_finite(t) or t.pos_ == "VERB" and any(_finite(g) for g in t.children)):
+            continue
+        if t.dep_ in ("acl", "acl:relcl", "relcl", "advcl") or any(
+                g.lower_ in ("who", "which", "that", "whom", "whose") and g.i < t.i
+                or dep(g) == "mark" for g in t.children):
+            continue  # a relative or subordinate clause ('If this fails, …')
+        if any(g.dep_.startswith("nsubj") and a <= g.i < t.i for g in t.children) and \
+                all(a <= g.i < b for g in t.children if g.dep_ in ("nsubj", "nsubj:pass", "obj",
+                                                                   "ccomp", "xcomp", "cop")):
+            return True
+    return False
 
 
 def _goes_on_saying(rest: list[Token]) -> bool:
@@ -382,6 +428,10 @@ def head_of(doc, a: int, b: int) -> Token:
                and t.lower_ not in RELATIVE_WORDS | {"that"}]
     if nominal:
         return nominal[0]
+    for t in heads:  # 'two officials involved in the talks' read as a clause
+        subj = [g for g in t.children if dep(g).startswith("nsubj") and a <= g.i < b]
+        if subj and _reduced_relative(t):
+            return subj[0]
     for t in reversed(doc[a:b]):
         if t.pos_ in ("NOUN", "PROPN", "PRON"):
             return t
@@ -631,7 +681,8 @@ def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int
     if not a <= head < b:
         head = head_of(doc, a, b).i
     for t in doc[a:b]:
-        if not _finite(t) or t.pos_ in ("NOUN", "PROPN") or dep(t) in _NOMINAL_DEPS:
+        if not _finite(t) or t.pos_ in ("NOUN", "PROPN") or dep(t) in _NOMINAL_DEPS \
+                or _reduced_relative(t):
             continue  # 'campaign aides' tagged a verb, 'a survey conducted …' tagged a past
         # a clause, not a noun phrase ('Ana Ruiz upbraided Lena Holm for failing'), unless
         # the verb is in a clause of the noun ('a survey taken after the tape was released')
