@@ -1002,3 +1002,23 @@ def test_the_role_refers_to_the_name_given_in_apposition(nlp):
     claims = run("A spokesman for the movement, Omar Qassem, said the list was ready. The "
                  "spokesman added that the talks would resume.", nlp)
     assert [(c.source.name, c.source.type) for c in claims] == [("Omar Qassem", "person")] * 2
+
+
+@cases(
+    Case("people-close-to", "The committee's chairman, Sami Hadad, is expected to enter the "
+         "strip next month, people close to the committee said.", "said",
+         source="people close to the committee", type="anonymous",
+         content="The committee's chairman, Sami Hadad, is expected to enter the strip next "
+         "month"),
+    Case("according-to-then-though", "According to one Egyptian diplomat, the annex could be "
+         "ready within two weeks, though he cautioned that \"nothing is final.\"",
+         "According to", content="the annex could be ready within two weeks", n=2),
+    Case("board-name-is-an-organization", "The Board of Peace announced on Friday the names of "
+         "the officials who will sit on its executive board.", "announced",
+         type="organization",
+         content="the names of the officials who will sit on its executive board"),
+)
+def test_more_sources_and_settings(case, nlp):
+    """'people close to X' is a noun phrase; ', though he cautioned …' is the next claim; a
+    body named 'Board of …' is an organisation; a time before the object is no content."""
+    check(case, nlp)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accordwatch.attribution import chains
-from accordwatch.attribution.cues import CueMatch
+from accordwatch.attribution.cues import CueMatch, other_voice
 from accordwatch.attribution.spans import dep, np_range, subtree_range
 from accordwatch.attribution.surface import _finite, head_of
 
@@ -55,7 +55,8 @@ def preposition_cue(tok: Token, sent: Span, preps) -> CueMatch | None:
             pp_end = s1  # '…, according to Palestinian sources, who have named …': the
             # relative clause is the source's, and the content is all before the cue
         if tok.i <= s0 + 1:
-            m.content = (pp_end, s1)
+            end = next((i - 1 for i in range(pp_end + 1, s1) if other_voice(doc, i, s1)), s1)
+            m.content = (pp_end, end)  # '…, though he cautioned that …' is his next claim
         elif pp_end >= s1 - 1:
             m.content = (s0, tok.i)
         else:

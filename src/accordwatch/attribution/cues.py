@@ -836,6 +836,10 @@ def _past_verb_modifiers(verb: Token, start: int, end: int) -> int:
         k = mod.right_edge.i + 1
         while k < end and (doc[k].text in QUOTE_CLOSERS or doc[k].is_space):
             k += 1
+        if k < end and doc[k].text != "," and is_temporal(list(doc[start:k])) and any(
+                dep(c) in ("obj", "ccomp") and c.left_edge.i == k for c in verb.children):
+            start = k  # 'announced on Friday the names of …'
+            continue
         if k >= end or doc[k].text != "," or tok.pos_ not in ("ADP", "NOUN", "PROPN", "ADV"):
             break
         start = k + 1
@@ -974,6 +978,15 @@ def _joined_clause(conj: Token) -> bool:
     return lead > 0 and doc[lead].pos_ == "CCONJ" and doc[lead - 1].text not in _BREAKS + (";",)
 
 
+def other_voice(doc, i: int, b: int) -> bool:
+    """', while two diplomats said …', ', though he cautioned …' at doc[i]: a contrast that
+    brings in a claim of its own."""
+    rv = lx.reporting_verbs()
+    return doc[i].lower_ in ("while", "whereas", "though", "although") and i > 0 and \
+        doc[i - 1].text == "," and any(rv.lemma(u.lower_) and u.pos_ in ("VERB", "AUX")
+                                       for u in doc[i + 1 : b])
+
+
 def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
     """End the content before a trailing ", citing ..." or ", adding ..." that is a cue of its
     own, or before a semicolon."""
@@ -1004,8 +1017,7 @@ def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
             prev -= 1
         if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t != verb:
             return a, prev
-        if t.lower_ in ("while", "whereas") and doc[prev].text == "," and any(
-                rv.lemma(u.lower_) and u.pos_ in ("VERB", "AUX") for u in doc[i + 1 : b]):
+        if other_voice(doc, i, b):
             return a, prev  # '…, while two diplomats said …': another source's claim
         if t.lower_ == "according" and doc[prev].text == "," and i + 1 < b \
                 and doc[i + 1].lower_ == "to":

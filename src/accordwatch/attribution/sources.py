@@ -94,7 +94,7 @@ class SourceResolver:
                 continue
             if self._is_outlet_name(name):
                 self._remember_outlet(name)
-            elif label == "person" and not _country(name):
+            elif label == "person" and not _country(name) and not self._org_name(name):
                 self._remember_person(name, ent)
                 self.mem.mentioned_person = self._canonical(name)
                 if (dep(ent.root) in ("nsubj", "nsubj:pass") or ent.start == sent.start) and not any(
@@ -261,6 +261,8 @@ class SourceResolver:
                 r.type = "organization"  # "the Harbour Authority", "the Dorn Water Board"
             if not r.type:
                 r.type = "person" if len(name.split()) >= 2 or r.name != name else "unknown"
+            if r.type == "person" and r.name == name and self._org_name(name):
+                r.type = "organization"  # 'the Board of Peace', 'Council for Reform'
             if r.type == "person":
                 self._remember_name(r.name)
             self._note(r)
@@ -333,6 +335,13 @@ class SourceResolver:
             self.mem.last_thing = r
         if r.type == "outlet" and r.name:
             self.mem.last_outlet = r.name
+
+    def _org_name(self, name: str) -> bool:
+        """'Board of Peace', 'Council for Reform': a body's name, whatever the tagger said."""
+        words = name.split()
+        return len(words) >= 2 and (words[0].lower() in self._org_words or
+                                    words[1].lower() in self._org_words and words[0].istitle()
+                                    and words[1].istitle() and len(words) >= 3)
 
     @property
     def roles(self) -> frozenset[str]:

@@ -51,8 +51,9 @@ def _reduced_relative(t: Token) -> bool:
     """A past form right after a noun and before a preposition: 'officials involved in …',
     'diplomats briefed on …'."""
     doc = t.doc
-    return t.tag_ == "VBD" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].pos_ in ("NOUN", "PROPN") \
-        and doc[t.i - 1].tag_ in ("NNS", "NNPS") and doc[t.i + 1].pos_ == "ADP"
+    return (t.tag_ == "VBD" or t.lower_ in ("close", "familiar")) and 0 < t.i < len(doc) - 1 \
+        and doc[t.i - 1].pos_ in ("NOUN", "PROPN") and doc[t.i - 1].tag_ in ("NNS", "NNPS") \
+        and (doc[t.i + 1].pos_ == "ADP" or doc[t.i + 1].lower_ in ("to", "with"))
 
 
 def _tail_is_adjunct(tokens: list[Token]) -> bool:
