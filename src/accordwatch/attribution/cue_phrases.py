@@ -6,7 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from accordwatch.attribution import chains
-from accordwatch.attribution.cues import CueMatch, other_voice
+from accordwatch.attribution.contents import other_voice
+from accordwatch.attribution.cues import CueMatch
 from accordwatch.attribution.spans import dep, np_range, subtree_range
 from accordwatch.attribution.surface import _finite, head_of
 

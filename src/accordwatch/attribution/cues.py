@@ -19,6 +19,13 @@ from spacy.tokens import Span, Token
 
 from accordwatch.attribution import chains
 from accordwatch.attribution import lexicons as lx
+from accordwatch.attribution.contents import (
+    BREAKS,
+    CONTENT_FRAMES,
+    cut_nested_cues,
+    find_content,
+    speaker_conjunct,
+)
 from accordwatch.attribution.spans import (
     RELATIVE_PRONOUNS,
     children,
@@ -28,13 +35,11 @@ from accordwatch.attribution.spans import (
     np_range,
     subdep,
     subject_of,
-    subtree_range,
 )
 from accordwatch.attribution.surface import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     Shape,
-    _finite,
     after_quote,
     cue_shape,
     head_of,
@@ -43,7 +48,6 @@ from accordwatch.attribution.surface import (
 )
 
 Range = tuple[int, int]
-CONTENT_FRAMES = ("ccomp", "csubj")
 
 
 @dataclass
@@ -233,7 +237,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     surface_citing(verb, m, sent)
     cited_by(m)
     told_outlet_surface(verb, m, sent)
-    _find_content(verb, lemma, m, rv, sent)
+    find_content(verb, lemma, m, rv, sent)
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
     return m
@@ -263,13 +267,13 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     for c in sorted(verb.children, key=lambda c: c.i):
         # 'wants the committee in place by March': a phrase that goes on the object's state
         if c.left_edge.i == end and dep(c) in ("obl", "advmod", "xcomp") and not is_temporal(
-                list(c.subtree)) and doc[end].text not in _BREAKS:
+                list(c.subtree)) and doc[end].text not in BREAKS:
             end = c.right_edge.i + 1
     end = min(end, sent.end)
     while end > m.cue[1] and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
                               or doc[end - 1].is_space):
         end -= 1
-    a, b = _cut_nested_cues(verb, m.cue[1], end)
+    a, b = cut_nested_cues(verb, m.cue[1], end)
     if b - a < 1:
         return None
     m.content = (a, b)
@@ -615,7 +619,7 @@ def _find_source(verb: Token, m: CueMatch) -> None:
         m.source_head, m.source = verb.doc[verb.i - 1], (a, verb.i)
         m.confidence = 0.7
         return
-    if subj is None and _speaker_conjunct(verb):
+    if subj is None and speaker_conjunct(verb):
         subj = subject_of(verb.head.head) or inherited_subject(verb.head.head)
         m.confidence = 0.7
     if subj is None:
@@ -641,388 +645,6 @@ def _find_source(verb: Token, m: CueMatch) -> None:
         _, y = cited
         m.via.append((subj, m.source))
         m.source_head, m.source = y, np_range(y)
-
-
-def _find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, sent: Span):
-    """Content of a cue that leads its content: a quotation, a clause, or an object."""
-    doc = verb.doc
-    s1 = sent.end
-    while s1 > sent.start and (doc[s1 - 1].is_punct and doc[s1 - 1].text not in QUOTE_CLOSERS
-                               or doc[s1 - 1].is_space):
-        s1 -= 1
-    k = m.cue[1]
-    if lemma in ("tell", "inform", "brief", "ask"):  # 'told reporters: "…"'
-        k = _addressee_end(doc, k, s1)
-        if k == m.cue[1] or k >= sent.end or doc[k].text not in (",", ":") + tuple(QUOTE_OPENERS):
-            k = m.cue[1]
-    while k < sent.end and doc[k].is_punct and doc[k].text not in QUOTE_OPENERS:
-        k += 1
-    if k < sent.end and doc[k].text in QUOTE_OPENERS and not _fragment_leads(doc, k, s1):
-        m.quote_after = max(doc[k].idx - 1, 0)  # 'He said: "..."'
-        return
-    q = _quote_after_adjunct(doc, k, s1)
-    if q is not None:  # 'saying during the debate last week, “That makes me smart,”'
-        m.quote_after = max(doc[q].idx - 1, 0)
-        return
-    if k >= s1:  # 'He said:' and the quotation opens the next sentence
-        last = doc[sent.end - 1]
-        m.quote_after = last.idx + len(last.text) - 1
-        return
-    frames = [c for c in verb.children
-              if dep(c) in CONTENT_FRAMES and c.i > verb.i and c != m.source_head]
-    start = min(f.left_edge.i for f in frames) if frames else None
-    start = max(start, m.cue[1]) if start is not None else None
-    if start is not None and start > m.cue[1] and lemma not in _ADDRESSEE_LEMMAS and any(
-            dep(c) == "obj" and c.left_edge.i == m.cue[1] and c.right_edge.i + 1 == start
-            for c in verb.children):
-        start = m.cue[1]  # 'saying [the talks] [were over]': the parse split the clause
-    if start is None and _object_control(verb):
-        start = m.cue[1]  # 'warned the militia to stay away': the directive is the content
-    that = _that_within(doc, m.cue[1], s1)
-    if that is not None and (start is None or that <= start + 4 or lemma in rv.object_content):
-        start = that
-    elif lemma in rv.object_content:
-        start = m.cue[1]
-    if start is not None:
-        # "said Tuesday that ...", "said, however, that ...": the clause starts after "that"
-        for i in range(start, min(start + 4, s1)):
-            if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP"):
-                start = i + 1
-                break
-            if _finite(doc[i]) or doc[i].pos_ in ("NOUN", "PRON", "DET") and doc[i].tag_ != "NNP":
-                break
-    if start is None:
-        for i in range(m.cue[1], min(m.cue[1] + 9, s1)):
-            if _clause_taking_noun(doc, m.cue[1], i, lx.word_set("cue_nouns.txt")):
-                break  # the that-clause is the noun's
-            if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP", "PRON"):
-                start = i + 1
-                break
-            if doc[i].text in QUOTE_OPENERS or _finite(doc[i]):
-                break
-    if start is None:
-        rest = doc[m.cue[1] : s1]
-        has_clause = any(_finite(t) or t.tag_ in ("VBD", "VBN") and t.i - 1 >= rest.start
-                         and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON") for t in rest)
-        takes_object = lemma in rv.object_content
-        if takes_object or (has_clause and len(rest) >= 3):
-            start = m.cue[1]
-            if lemma in ("tell", "inform", "brief"):
-                start = _after_addressee(verb, start, s1)
-    if start is not None and lemma == "tell":
-        for _, (va, vb) in m.via:  # 'told the Meridian Ledger the delegation would …'
-            if va <= m.cue[1] + 1 and vb > start:
-                start = vb
-    if start is not None:
-        start = _past_verb_modifiers(verb, start, s1)
-    if start is None or start >= s1:
-        return
-    end = s1
-    if subdep(verb) == "advcl" and start < verb.right_edge.i + 1 < s1:
-        # 'After a newspaper reported that X, no list has been agreed': a cue in a
-        # subordinate clause says no more than its clause
-        end = verb.right_edge.i + 1
-        while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS:
-            end -= 1
-    if lemma in rv.object_content and start == m.cue[1] and not frames:
-        end = min(end, _object_end(verb, start, s1))
-    m.content = _cut_nested_cues(verb, start, end)
-
-
-_BREAKS = (",", "—", "–", "--")
-_ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "brief", "ask", "assure", "remind", "warn",
-                               "urge", "advise", "notify"})
-
-
-def _quote_after_adjunct(doc, k: int, s1: int) -> int | None:
-    """The quote opener after a short phrase of the cue's own and a comma: 'said on Tuesday,
-    “…”', 'saying during the debate last week, “…”'."""
-    for j in range(k, min(k + 9, s1 - 1)):
-        t = doc[j]
-        if t.text in QUOTE_OPENERS or t.text in QUOTE_CLOSERS or _finite(t) or \
-                t.lower_ in ("that", "if", "whether") or t.pos_ in ("VERB", "AUX", "PRON"):
-            return None
-        if t.text in (",", ":") and j > k:
-            nxt = doc[j + 1]
-            return j + 1 if nxt.text in QUOTE_OPENERS and not _fragment_leads(doc, j + 1, s1) \
-                and (doc[k].pos_ in ("ADP", "ADV") or is_temporal(list(doc[k:j]))) else None
-    return None
-
-
-def _fragment_leads(doc, k: int, s1: int) -> bool:
-    """'said "budget reforms" and new levies would help': a quoted fragment right after the
-    cue with the clause going on after it, so the content is the clause (mixed), not a
-    quotation.  A punctuation mark before the quote ('said: "…"') makes it a quotation."""
-    if k == 0 or doc[k - 1].is_punct:
-        return False
-    for j in range(k + 1, min(k + 8, s1)):
-        if doc[j].text in QUOTE_CLOSERS or doc[j].text in QUOTE_OPENERS:
-            if j == k + 1 or doc[j - 1].is_punct:
-                return False  # '"… work,"' closes a quotation, not a fragment
-            return j + 1 < s1 and not doc[j + 1].is_punct
-    return False
-
-
-def _object_end(verb: Token, start: int, s1: int) -> int:
-    """Where an object content ends: 'praised the proposals to cut fees[, which include …]',
-    'condemned the launch [as the summit opened]', 'endorsed Ana Ruiz for mayor[, another
-    sign of …]'.  The parse attaches a noun's modifiers to the verb too often to trust the
-    object's subtree, so only clear breaks end it: an adverbial clause of the verb, a
-    non-restrictive relative clause, or a comma before a phrase of the verb's own."""
-    doc = verb.doc
-    obj = next((c for c in verb.children if c.i >= start and dep(c) in ("obj", "iobj", "xcomp")),
-               None)
-    if obj is None:
-        return s1
-    end = s1
-    for c in verb.children:
-        if c.i <= obj.i or c.left_edge.i <= obj.i:
-            continue
-        lead = c.left_edge.i
-        comma = doc[lead].text in _BREAKS or lead > start and doc[lead - 1].text in _BREAKS
-        if _to_clause_after(c, obj) or _reason_after(c, obj):
-            continue  # 'asked the council to delay the vote', 'criticized X for shooting Y'
-        if dep(c) == "advcl" and any(dep(g) == "mark" for g in c.children) or (
-                comma and dep(c) in ("obl", "advcl", "appos", "parataxis", "dep", "obj",
-                                     "nsubj")):
-            end = min(end, lead)
-    for c in sorted(verb.children, key=lambda c: -c.i):
-        # 'endorsed Ana Ruiz for mayor [on Thursday]': when it was said, not what
-        if c.i > obj.i and c.left_edge.i > obj.i and subdep(c) in ("obl", "obl:tmod") and \
-                c.right_edge.i + 1 >= end and is_temporal(list(doc[c.left_edge.i : c.right_edge.i + 1])):
-            end = c.left_edge.i
-    for i in range(obj.i + 1, end - 1):
-        # ', which include …', ', who took heat …': the writer's description of the object
-        if doc[i].text in _BREAKS and doc[i + 1].lower_ in ("which", "who", "whose", "whom"):
-            end = i
-            break
-    while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
-                               or doc[end - 1].pos_ == "CCONJ"):
-        end -= 1
-    return end
-
-
-def _title_phrase_end(doc, start: int, end: int) -> int | None:
-    """'on “Morning Desk,”': a preposition and a quoted title closed with a comma; the token
-    after the comma (the parse may hang such a phrase anywhere)."""
-    if doc[start].pos_ != "ADP" or start + 1 >= end or doc[start + 1].text not in QUOTE_OPENERS:
-        return None
-    for k in range(start + 2, min(start + 12, end - 1)):
-        if doc[k].text in QUOTE_CLOSERS or doc[k].text in QUOTE_OPENERS:
-            if doc[k - 1].text == ",":
-                return k + 1
-            if doc[k + 1].text == ",":
-                return k + 2
-            return None
-    return None
-
-
-def _past_verb_modifiers(verb: Token, start: int, end: int) -> int:
-    """'said on “Morning Desk,” the plan …', 'said in an interview, the plan …': a phrase of the
-    cue's own (where, when it was said) that the content would otherwise start with."""
-    doc = verb.doc
-    for _ in range(3):
-        if start >= end:
-            break
-        tok = doc[start]
-        title_end = _title_phrase_end(doc, start, end)
-        if title_end is not None:
-            start = title_end
-            continue
-        mod = next((c for c in verb.children if c.i > verb.i and c.left_edge.i == start
-                    and dep(c) in ("obl", "prep", "npadvmod", "advmod")), None)
-        if mod is None:
-            break
-        k = mod.right_edge.i + 1
-        while k < end and (doc[k].text in QUOTE_CLOSERS or doc[k].is_space):
-            k += 1
-        if k < end and doc[k].text != "," and is_temporal(list(doc[start:k])) and any(
-                dep(c) in ("obj", "ccomp") and c.left_edge.i == k for c in verb.children):
-            start = k  # 'announced on Friday the names of …'
-            continue
-        if k >= end or doc[k].text != "," or tok.pos_ not in ("ADP", "NOUN", "PROPN", "ADV"):
-            break
-        start = k + 1
-    return start
-
-
-def _clause_taking_noun(doc, a: int, i: int, cue_nouns) -> bool:
-    """'rejected the claim that …' (the clause is the noun's), unlike 'said in a statement
-    that …' (a setting: the clause is the verb's)."""
-    if doc[i].lower_ not in cue_nouns or doc[i].pos_ != "NOUN":
-        return False
-    return not any(doc[k].pos_ == "ADP" for k in range(a, i))
-
-
-def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
-    """Start of a "that"-clause opening within ``window`` tokens after the cue, with no other
-    clause in between ("reported, citing an official, that ...")."""
-    cue_nouns = lx.word_set("cue_nouns.txt")
-    t = a
-    while t < min(a + 5, b) and doc[t].text != "," and not _finite(doc[t]) \
-            and doc[t].pos_ in ("ADP", "NOUN", "PROPN", "DET", "ADJ", "NUM", "ADV"):
-        t += 1  # 'reported on Sunday, citing …'
-    if t > a and t + 1 < b and doc[t].text == "," and doc[t + 1].lower_ in chains.CITING_FORMS \
-            and is_temporal(list(doc[a:t])):
-        a = t
-    if a + 1 < b and doc[a].text == "," and doc[a + 1].lower_ in chains.CITING_FORMS:
-        k = a + 2  # "reported, citing two diplomats familiar with the talks, that …"
-        while k < min(a + 16, b) and doc[k].text != ",":
-            k += 1
-        if k + 1 < b and doc[k].text == "," and doc[k + 1].lower_ == "that":
-            return k + 2
-    for i in range(a, min(a + window, b)):
-        if _clause_taking_noun(doc, a, i, cue_nouns):
-            return None  # 'rejected the claim that …': the clause is the noun's
-        if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP"):
-            return i + 1
-        if doc[i].text in QUOTE_OPENERS or _finite(doc[i]) or doc[i].tag_ in ("VB", "VBG"):
-            return None  # 'blasted the ministry for failing to make clear that …'
-    return None
-
-
-def _after_addressee(verb: Token, start: int, end: int) -> int:
-    """'told reporters the talks failed': the content starts after the addressee."""
-    doc = verb.doc
-    if start < end and doc[start].lower_ == "that":
-        return start
-    for c in verb.children:
-        if dep(c) in ("obj", "iobj") and c.i >= start and c.right_edge.i + 1 < end \
-                and c.right_edge.i - start < 6:
-            return min(c.right_edge.i + 1, end)
-    k = _addressee_end(doc, start, end)  # the parse missed it: a short noun phrase
-    if k > start and any(_finite(t) for t in doc[k:end]):
-        return k
-    return start
-
-
-def _addressee_end(doc, a: int, b: int) -> int:
-    """End of a short addressee noun phrase at ``a`` ('reporters', 'the Meridian Ledger',
-    'a news conference'), or ``a`` when there is none."""
-    k = a
-    if k < b and doc[k].lower_ in ("the", "a", "an"):
-        k += 1
-    while k < b and k - a < 5 and doc[k].pos_ == "ADJ":
-        k += 1
-    n = k
-    while k < b and k - a < 6 and (doc[k].pos_ in ("NOUN", "PROPN", "PRON") or
-                                   doc[k].tag_ in ("NNP", "NNPS", "NNS", "NN", "PRP")):
-        k += 1
-        if doc[k - 1].pos_ == "PRON" or doc[k - 1].tag_ == "NNS" and not (
-                k < b and doc[k].tag_ in ("NNS", "NN") and doc[k].pos_ != "DET"):
-            break
-    return k if k > n else a
-
-
-def _parenthetical_content(verb: Token, head: Token, m: CueMatch) -> None:
-    """"Turkey, they said, remains ..." encloses the cue; "..., they said." precedes it."""
-    ha, hb = subtree_range(head)
-    va, vb = subtree_range(verb)
-    if vb >= hb:
-        m.content = (ha, va)
-    elif va <= ha:
-        m.content = (vb, hb)
-    else:
-        m.content = (ha, hb)
-        m.enclosing = True
-
-
-def _object_control(verb: Token) -> bool:
-    """'warned the militia to stay away', 'told the envoys to wait': an object, then a
-    to-infinitive of the verb's own."""
-    objs = [c for c in verb.children if dep(c) in ("obj", "iobj") and c.i > verb.i]
-    return bool(objs) and any(_to_clause_after(c, objs[0]) for c in verb.children)
-
-
-def _reason_after(c: Token, obj: Token) -> bool:
-    """'criticized the chief for shooting …', 'accused Ruiz of hiding …', 'dismissed the plan
-    as being …': what the object is blamed for or taken as, a clause with no subject."""
-    doc = c.doc
-    lead = c.left_edge.i
-    return dep(c) == "advcl" and lead == obj.right_edge.i + 1 and \
-        doc[lead].lower_ in ("for", "of", "as") and \
-        not any(dep(g) in ("nsubj", "nsubj:pass") for g in c.children)
-
-
-def _to_clause_after(c: Token, obj: Token) -> bool:
-    """A to-infinitive right after the object (xcomp, or advcl in a misparse)."""
-    return dep(c) in ("xcomp", "advcl") and c.left_edge.i == obj.right_edge.i + 1 and \
-        c.left_edge.lower_ == "to"
-
-
-def _speaker_conjunct(tok: Token) -> bool:
-    """'said it was opposed to the test and warned the militia …': a reporting verb joined to
-    the head of a content clause, with no subject of its own and a tense the clause's head does
-    not share, is the speaker's next act, not part of what was said."""
-    head = tok.head
-    if dep(tok) != "conj" or tok.tag_ not in ("VBD", "VBZ") or dep(head) != "ccomp" \
-            or subject_of(tok) is not None:
-        return False
-    rv = lx.reporting_verbs()
-    if not rv.lemma(tok.lower_) or not rv.lemma(head.head.lower_) or tok.tag_ != head.head.tag_:
-        return False  # 'said Hamas is not … but expects …': the cue's tense, or the content's
-    if any(g.lower_ in ("had", "has", "have", "'d", "'ve") for g in head.children):
-        return False  # 'had watched … and thought': the perfect covers both
-    return head.tag_ != tok.tag_ or any(dep(g) in ("aux", "aux:pass", "cop") for g in head.children)
-
-
-def _joined_clause(conj: Token) -> bool:
-    """'said "budget reforms" and new levies would help': a conjunct with a subject noun of its
-    own and no comma before its 'and' goes on with what was said ('… and that X' too); 'said
-    X, and she also warned' and 'said X and warned Y' are the speaker's own new clauses."""
-    doc = conj.doc
-    subj = [g for g in conj.children if dep(g) in ("nsubj", "nsubj:pass") and g.i < conj.i]
-    if not subj or subj[0].pos_ == "PRON":
-        return False
-    lead = conj.left_edge.i
-    return lead > 0 and doc[lead].pos_ == "CCONJ" and doc[lead - 1].text not in _BREAKS + (";",)
-
-
-def other_voice(doc, i: int, b: int) -> bool:
-    """', while two diplomats said …', ', though he cautioned …' at doc[i]: a contrast that
-    brings in a claim of its own."""
-    rv = lx.reporting_verbs()
-    return doc[i].lower_ in ("while", "whereas", "though", "although") and i > 0 and \
-        doc[i - 1].text == "," and any(rv.lemma(u.lower_) and u.pos_ in ("VERB", "AUX")
-                                       for u in doc[i + 1 : b])
-
-
-def _cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
-    """End the content before a trailing ", citing ..." or ", adding ..." that is a cue of its
-    own, or before a semicolon."""
-    rv = lx.reporting_verbs()
-    doc = verb.doc
-    for c in verb.children:
-        # 'said the talks would resume, but she also warned …': a conjunct of the cue's own
-        # verb is a new clause of the speaker's, not part of what was said
-        if dep(c) == "conj" and a < c.i < b and a < c.left_edge.i and not any(
-                dep(g) == "mark" for g in c.children) and not _joined_clause(c):
-            b = c.left_edge.i
-            while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
-                                 or doc[b - 1].pos_ == "CCONJ"):
-                b -= 1
-    for t in doc[a:b]:
-        if t.head.head == verb and t.left_edge.i > a and _speaker_conjunct(t):
-            b = t.left_edge.i  # 'said it was opposed to the test and warned the militia …'
-            while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
-                                 or doc[b - 1].pos_ == "CCONJ"):
-                b -= 1
-            break
-    for i in range(a + 1, b):
-        t = doc[i]
-        if t.text == ";":
-            return a, i
-        prev = i - 1
-        while prev > a and doc[prev].text in QUOTE_CLOSERS:
-            prev -= 1
-        if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t != verb:
-            return a, prev
-        if other_voice(doc, i, b):
-            return a, prev  # '…, while two diplomats said …': another source's claim
-        if t.lower_ == "according" and doc[prev].text == "," and i + 1 < b \
-                and doc[i + 1].lower_ == "to":
-            return a, prev  # "…, according to Radio Sawt": the outlet passed it on
-    return a, b
 
 
 def according_to_chains(cues: list[CueMatch]) -> list[CueMatch]:
