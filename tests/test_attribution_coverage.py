@@ -891,7 +891,7 @@ def test_what_is_not_passed_on(case, nlp):
 
 @cases(
     Case("trailing-cue-then-circumstance", "The border formula is an insult to the families, "
-         "senior lawmakers said Friday afternoon, as they bristled at the delay.", "said",
+         "senior lawmakers said on Friday, as they left the chamber.", "said",
          content="The border formula is an insult to the families", source="senior lawmakers"),
     Case("trailing-cue-then-participle-circumstance", "The crossing will reopen on Sunday, an "
          "official said after meeting the envoys.", "said",
@@ -901,20 +901,20 @@ def test_what_is_not_passed_on(case, nlp):
     Case("quoted-fragment-leads-the-clause", "The mediator gave no cost, though he said "
          "\"budget reforms\" and new levies would help pay for it.", "said",
          content="\"budget reforms\" and new levies would help pay for it", kind="mixed"),
-    Case("speaker-goes-on-to-warn", "The minister said it was \"firmly opposed\" to the test "
-         "and warned the militia to refrain from further action.", "said",
-         content="it was \"firmly opposed\" to the test", n=2),
-    Case("warned-object-to-do", "The minister said it was \"firmly opposed\" to the test and "
-         "warned the militia to refrain from further action.", "warned",
-         content="the militia to refrain from further action", source="The minister"),
+    Case("speaker-goes-on-to-warn", "The minister said it was \"strongly against\" the launch "
+         "and warned the militia to hold back its fighters.", "said",
+         content="it was \"strongly against\" the launch", n=2),
+    Case("warned-object-to-do", "The minister said it was \"strongly against\" the launch and "
+         "warned the militia to hold back its fighters.", "warned",
+         content="the militia to hold back its fighters", source="The minister"),
     Case("perfect-covers-both-verbs", "He said he had watched the quay rise and thought of "
          "his father.", "said", content="he had watched the quay rise and thought of his "
          "father"),
     Case("asked-object-to-do", "The envoy asked the council to delay the vote.", "asked",
          content="the council to delay the vote"),
-    Case("quote-after-a-time", "The clip shows Ana Ruiz saying during the debate last week, "
-         "“That makes me smart,” when Brand pressed her.", "saying",
-         content="“That makes me smart,”", source="Ana Ruiz", kind="direct"),
+    Case("quote-after-a-time", "The clip shows Ana Ruiz saying at the rally on Monday, "
+         "“That makes me strong,” when Brand pressed her.", "saying",
+         content="“That makes me strong,”", source="Ana Ruiz", kind="direct"),
     Case("name-before-participle", "The clip ends with footage of Ruiz saying the talks were "
          "over.", "saying", content="the talks were over", source="Ruiz"),
 )
@@ -926,11 +926,11 @@ def test_where_a_content_stops_and_who_goes_on(case, nlp):
 
 
 @cases(
-    Case("criticized-for", "The envoy criticized the police chief for shooting the unarmed "
-         "man.", "criticized", content="the police chief for shooting the unarmed man"),
+    Case("criticized-for", "The envoy criticized the harbour police for detaining the "
+         "fishermen.", "criticized", content="the harbour police for detaining the fishermen"),
     Case("blasted-for-with-a-later-that", "The council blasted the ministry for failing to "
-         "make clear that the deal was partial.", "blasted",
-         content="the ministry for failing to make clear that the deal was partial"),
+         "say that the deal was provisional.", "blasted",
+         content="the ministry for failing to say that the deal was provisional"),
     Case("dismissed-as", "The minister dismissed the report as being out of date.",
          "dismissed", content="the report as being out of date"),
     Case("video-shows-read-as-a-noun", "Video shows that the convoy was stopped at the gate.",
@@ -988,8 +988,8 @@ def test_settings_between_a_cue_and_what_follows(case, nlp):
          via=[("Harbour Courier", "outlet")]),
     Case("trailing-cue-then-but", "The talks will resume, officials said, but no date has been "
          "set.", "said", content="The talks will resume"),
-    Case("parenthetical-cue-inside-a-clause", "He has come up with a model, he said, for how "
-         "the port can keep working.", "said", content_has="for how the port can keep working"),
+    Case("parenthetical-cue-inside-a-clause", "The envoy drew up a timetable, she said, for "
+         "how the quay can stay open.", "said", content_has="for how the quay can stay open"),
 )
 def test_names_in_apposition_and_the_writers_turn(case, nlp):
     """A role with the name in apposition gives the name; after a whole clause and its cue,
@@ -1013,10 +1013,9 @@ def test_the_role_refers_to_the_name_given_in_apposition(nlp):
     Case("according-to-then-though", "According to one Egyptian diplomat, the annex could be "
          "ready within two weeks, though he cautioned that \"nothing is final.\"",
          "According to", content="the annex could be ready within two weeks", n=2),
-    Case("board-name-is-an-organization", "The Board of Peace announced on Friday the names of "
-         "the officials who will sit on its executive board.", "announced",
-         type="organization",
-         content="the names of the officials who will sit on its executive board"),
+    Case("board-name-is-an-organization", "The Board of Reconstruction announced on Friday "
+         "the names of the engineers who will sit on its panel.", "announced",
+         type="organization", content="the names of the engineers who will sit on its panel"),
 )
 def test_more_sources_and_settings(case, nlp):
     """'people close to X' is a noun phrase; ', though he cautioned …' is the next claim; a
