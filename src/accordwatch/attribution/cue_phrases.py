@@ -7,7 +7,7 @@ from spacy.tokens import Span, Token
 
 from accordwatch.attribution import chains
 from accordwatch.attribution.contents import other_voice
-from accordwatch.attribution.cues import CueMatch
+from accordwatch.attribution.cues import CueMatch, has_evidence_word
 from accordwatch.attribution.spans import dep, np_range, subtree_range
 from accordwatch.attribution.surface import _finite, head_of
 
@@ -232,8 +232,6 @@ def misparsed_evidence_verb(tok: Token, sent: Span) -> CueMatch | None:
     noun ('TV shows'), so the words decide.  The word before is a document or figures
     (``evidence_words.txt``) heading a noun phrase that opens the clause, and 'that' plus a
     clause follows."""
-    from accordwatch.attribution import lexicons as lx
-
     doc = tok.doc
     if tok.lower_ not in ("shows", "show", "showed") or tok.pos_ != "NOUN" or tok.i == sent.start:
         return None
@@ -241,16 +239,13 @@ def misparsed_evidence_verb(tok: Token, sent: Span) -> CueMatch | None:
         return None
     if not any(_finite(t) for t in doc[tok.i + 2 : sent.end]):
         return None
-    words = lx.word_set("document_words.txt") | lx.word_set("evidence_words.txt")
     a = tok.i
     while a > sent.start and tok.i - a < 12 and doc[a - 1].pos_ in _NP_TAGS \
             and doc[a - 1].text not in (",", ";", ":"):
         a -= 1
     while a < tok.i and doc[a].pos_ in ("ADP", "CCONJ", "PART"):
         a += 1
-    src = doc[a : tok.i]
-    if not src or not any(t.lower_ in words or t.lemma_.lower() in words for t in src
-                          if t.pos_ in ("NOUN", "PROPN")):
+    if a == tok.i or not has_evidence_word(doc[a : tok.i]):
         return None
     if a > sent.start and not (doc[a - 1].is_punct or doc[a - 1].pos_ in ("CCONJ", "SCONJ")):
         return None  # the phrase must open its clause

@@ -358,10 +358,16 @@ def _evidence(m: CueMatch) -> bool:
         return True
     if head.pos_ == "PROPN" and head.ent_type_ not in ("PERSON", "GPE", "NORP"):
         return True  # 'WikiLeaks shows', 'Pollster shows'
-    words = lx.word_set("document_words.txt") | lx.word_set("evidence_words.txt")
     a, b = m.source if m.source is not None else (head.i, head.i + 1)
+    return has_evidence_word(head.doc[a:b])
+
+
+def has_evidence_word(tokens) -> bool:
+    """A noun of ``tokens`` names a document or figures (document_words.txt,
+    evidence_words.txt)."""
+    words = lx.word_set("document_words.txt") | lx.word_set("evidence_words.txt")
     return any(t.lower_ in words or t.lemma_.lower() in words
-               for t in head.doc[a:b] if t.pos_ in ("NOUN", "PROPN"))
+               for t in tokens if t.pos_ in ("NOUN", "PROPN"))
 
 
 def told_outlet_surface(verb: Token, m: CueMatch, sent: Span) -> None:
