@@ -1021,3 +1021,20 @@ def test_more_sources_and_settings(case, nlp):
     """'people close to X' is a noun phrase; ', though he cautioned …' is the next claim; a
     body named 'Board of …' is an organisation; a time before the object is no content."""
     check(case, nlp)
+
+
+@cases(
+    Case("title-after-a-noun", "In an interview on the radio show \"Harbour Hour,\" Deputy "
+         "Minister Ivo Marek said the new checkpoints slow the aid convoys.", "said",
+         source="Deputy Minister Ivo Marek", content="the new checkpoints slow the aid convoys"),
+    Case("subject-with-relative-clause-then-cue", "Varga, who has advised the mayor since he "
+         "left the council in March, blasted the levy as a \"disgrace\" on Tuesday.", "blasted",
+         source="Varga", content_has="the levy as a \"disgrace\""),
+    Case("inverted-cue-then-relative-clause", "The truce will hold, said the envoy, who "
+         "arrived on Monday.", "said", source="the envoy", content="The truce will hold"),
+)
+def test_titles_relative_clauses_and_inverted_cues(case, nlp):
+    """A short quotation after 'the radio show' is a title, not the content; a subject whose
+    relative clause ends at a comma is no inverted cue's content; a relative clause after an
+    inverted source describes the source."""
+    check(case, nlp)

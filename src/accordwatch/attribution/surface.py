@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from accordwatch.attribution.spans import dep
+from accordwatch.attribution.spans import dep, subdep
 
 QUOTE_CLOSERS = frozenset({"”", "»", "’", '"', "“", "''"})
 QUOTE_OPENERS = frozenset({"“", "«", "‘", '"', "„", "''", "``", "`"})
@@ -109,6 +109,12 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         while k > cue_end and doc[k - 1].text in CLAUSE_BREAKS:
             k -= 1
     after = list(doc[cue_end:k])
+    if inverted and (any(subdep(c) == "nsubj" and c.i < j and any(
+            subdep(r) == "acl:relcl" and r.right_edge.i + 1 == j for r in c.children)
+            for c in verb.children) or _subject_with_relative(doc, s0, j) is not None):
+        # 'Varga, who has campaigned for the mayor since March, blasted the council': the
+        # subject's relative clause ends at the comma, and the cue leads its content
+        return Shape("leading")
     if inverted:
         src_tokens = [t for t in after if t.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ")]
         src = None
@@ -275,12 +281,29 @@ def _circumstance(doc, a: int, s1: int) -> int | None:
     return None
 
 
+def _subject_with_relative(doc, s0: int, j: int) -> tuple[int, int] | None:
+    """'Varga, who has advised the mayor since March, [blasted]': the words before the comma
+    ``j`` are a noun phrase and its relative clause, the subject of what follows; the noun
+    phrase, or None."""
+    for p in range(s0 + 1, min(j, s0 + MAX_NP + 1)):
+        if doc[p].text == ",":
+            if p + 1 < j and doc[p + 1].lower_ in ("who", "whose") and _np_like(list(doc[s0:p])):
+                return s0, p
+            return None
+    return None
+
+
 def _apposition_only(rest: list[Token]) -> bool:
-    """', a longtime adviser to the council who oversees the campaign': after the source, a
-    noun phrase whose only clauses are relative ones describes the source; it is no content."""
+    """', a longtime adviser to the council who oversees the campaign', ', who arrived on
+    Monday': after the source, a noun phrase whose only clauses are relative ones, or a
+    relative clause, describes the source; it is no content."""
     if len(rest) < 2 or rest[0].text != "," or rest[1].pos_ not in ("DET", "ADJ", "NOUN",
-                                                                    "PROPN", "NUM"):
+                                                                    "PROPN", "NUM") and \
+            rest[1].lower_ not in ("who", "whose"):  # ', who arrived on Monday'
         return False
+    if rest[1].lower_ in ("who", "whose"):
+        return not any(t.text in QUOTE_OPENERS or t.text in (";", ":") for t in rest) and sum(
+            _finite(t) for t in rest) <= 1
     for n, t in enumerate(rest[1:], start=1):
         if t.text in QUOTE_OPENERS or t.text in (";", ":"):
             return False
@@ -320,7 +343,8 @@ def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
     if k >= sent.start and doc[k].pos_ == "CCONJ":
         return None  # 'promised X and said Y': the verbs share a subject the parse knows
     if k > sent.start and doc[k].text == ",":
-        named = _name_before_apposition(doc, k, sent.start)
+        named = _name_before_apposition(doc, k, sent.start) or _subject_with_relative(
+            doc, sent.start, k)
         if named is not None:
             return named
     j = _np_start(doc, verb.i, sent.start)
@@ -558,16 +582,25 @@ def after_quote(verb: Token, sent: Span, cue_end: int, closer_ends: frozenset[in
 
 TITLE_LEADS = frozenset({"on", "of", "in", "at", "from", "to", "with", "for", "titled",
                          "entitled", "called", "named", "dubbed"})
+# Nouns a title follows ('the radio show “Morning Line,”'): the tagger reads some as verbs.
+TITLE_NOUNS = frozenset({"show", "program", "programme", "film", "movie", "book", "column",
+                         "episode", "series", "documentary", "podcast", "broadcast", "song",
+                         "album", "play", "novel", "memoir", "newsletter", "magazine", "blog"})
 
 
 def _quoted_title(doc, closer: int, max_back: int = 12) -> bool:
     """'On Monday’s episode of “The Evening Table,” she said …': a short quotation right
     after a preposition or 'titled' is the name of a show, a book or a film, not words that
-    the cue after it attributes."""
+    the cue after it attributes; so is one of a few words right after the noun it names ('on
+    the radio show “Morning Line,” the minister said')."""
     for j in range(closer - 1, max(closer - max_back, 0) - 1, -1):
         t = doc[j].text
         if t in QUOTE_OPENERS or t in ('"', "''", "``"):
-            return j > 0 and doc[j - 1].lower_ in TITLE_LEADS
+            if j == 0:
+                return False
+            before = doc[j - 1]
+            return before.lower_ in TITLE_LEADS or closer - j <= 7 and \
+                before.lower_ in TITLE_NOUNS
     return False
 
 
