@@ -142,3 +142,14 @@ def test_blank_line_ends_a_sentence_without_punctuation(nlp):
     doc = nlp("Ceasefire talks resume in Doha\n\nthe delegations arrived on Sunday evening")
     sents = [s.text.strip() for s in doc.sents if s.text.strip()]
     assert sents == ["Ceasefire talks resume in Doha", "the delegations arrived on Sunday evening"]
+
+
+@pytest.mark.parametrize("quote", ['"', "”"])
+def test_closed_quotation_after_a_period_ends_its_sentence(nlp, quote):
+    opener = "“" if quote == "”" else '"'
+    text = (f"In his speech on Monday, Marek set a goal of {opener}Peace Through Trade.{quote} "
+            "He told a crowd in Velmar that the border would open.")
+    sents = [s.text for s in nlp(text).sents]
+    assert sents[-1] == "He told a crowd in Velmar that the border would open."
+    doc = nlp('Delegates flew in from the "U.S." Embassy in Cairo.')
+    assert len(list(doc.sents)) == 1
