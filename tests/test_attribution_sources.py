@@ -282,3 +282,14 @@ def test_she_is_the_nearer_named_subject():
             "was accepted.")
     c = _by_content(text, "the sequence was accepted")
     assert c.source.type == "anonymous"
+
+
+def test_a_name_after_a_role_is_the_person_a_later_he_refers_to():
+    text = ("In a statement on Wednesday, the Joint Relief Secretariat, which runs the convoys, "
+            "said it would not comment. Speaking to reporters later, the secretariat's "
+            "spokesperson, Ilya Brandt, urged caution. \"Nobody will be forced out,\" he said. "
+            "The spokesperson added that no list existed.")
+    claims = _claims(text)
+    assert (claims[0].source.name, claims[0].source.type) == ("Joint Relief Secretariat",
+                                                              "organization")
+    assert [(c.source.name, c.source.type) for c in claims[1:]] == [("Ilya Brandt", "person")] * 2

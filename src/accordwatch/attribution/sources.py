@@ -102,6 +102,7 @@ class SourceResolver:
                     self.mem.subject_person = (self._canonical(name), self.mem.sentence)
             elif label == "organization":
                 self.mem.mentioned_group = (name, "organization")
+        self._observe_named_roles(sent)
         first = sent[0]
         if first.is_title and first.lower_ in self.mem.persons and (
                 first.i + 1 >= sent.end or not doc[first.i + 1].is_title):
@@ -120,6 +121,33 @@ class SourceResolver:
                 run = _propn_run_around(doc, tok, sent.start, sent.end)
                 if run and run.lower() not in self.mem.outlets:
                     self.mem.mentioned_group = (run, "organization")
+
+    def _observe_named_roles(self, sent: Span) -> None:
+        """'the secretariat's spokesperson, Omar Fakhoury, urged caution': a name set off after
+        a role noun is a person, whatever the entity tagger called it, and the subject when a
+        verb follows the apposition."""
+        doc = sent.doc
+        for tok in sent:
+            if tok.lower_ not in self._roles or tok.pos_ != "NOUN" or tok.i + 3 >= sent.end \
+                    or doc[tok.i + 1].text != ",":
+                continue
+            first = doc[tok.i + 2]
+            if not (_proper(first) and first.is_title):
+                continue
+            b = first.i
+            while b < sent.end and _is_name_part(doc[b]):
+                b += 1
+            if b >= sent.end or doc[b].text != "," or b - first.i > 4:
+                continue
+            name = _propn_run_around(doc, first, first.i, b)
+            if not name or _country(name) or self._org_name(name) or self._is_outlet_name(name):
+                continue
+            self._remember_person(name, doc[first.i : b])
+            self.mem.roles[tok.lower_] = self._canonical(name)
+            self.mem.mentioned_person = self._canonical(name)
+            nxt = doc[b + 1] if b + 1 < sent.end else None
+            if nxt is not None and nxt.pos_ in ("VERB", "AUX", "ADV"):
+                self.mem.subject_person = (self._canonical(name), self.mem.sentence)
 
     def _remember_person(self, name: str, ent: Span) -> None:
         parts = [p for p in re.split(r"[\s\-]+", name) if p]

@@ -282,13 +282,21 @@ def _circumstance(doc, a: int, s1: int) -> int | None:
 
 
 def _subject_with_relative(doc, s0: int, j: int) -> tuple[int, int] | None:
-    """'Varga, who has advised the mayor since March, [blasted]': the words before the comma
-    ``j`` are a noun phrase and its relative clause, the subject of what follows; the noun
-    phrase, or None."""
-    for p in range(s0 + 1, min(j, s0 + MAX_NP + 1)):
-        if doc[p].text == ",":
-            if p + 1 < j and doc[p + 1].lower_ in ("who", "whose") and _np_like(list(doc[s0:p])):
-                return s0, p
+    """'Varga, who has advised the mayor since March, [blasted]', 'In a statement, the
+    secretariat, which runs the convoys, [said]': the words before the comma ``j`` end with a
+    noun phrase and its relative clause, the subject of what follows; the noun phrase, or
+    None."""
+    for r in range(j - 1, s0, -1):
+        if doc[r].text in (";", ":") or doc[r].text in QUOTE_OPENERS:
+            return None
+        if doc[r].lower_ in ("who", "whose", "which") and doc[r - 1].text == ",":
+            p = r - 1
+            a = p
+            while a > s0 and doc[a - 1].text not in (",", "—", "–"):
+                a -= 1
+            if 0 < p - a <= MAX_NP and _np_like(list(doc[a:p])) and any(
+                    t.pos_ in ("NOUN", "PROPN") for t in doc[a:p]):
+                return a, p
             return None
     return None
 
