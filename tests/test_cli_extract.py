@@ -57,6 +57,13 @@ def test_extract_bad_file_is_one_line_and_others_still_print(tmp_path, run_cli):
     assert "Elena Varga" in result.stdout
 
 
+def test_extract_of_only_missing_files_prints_no_empty_table(tmp_path, run_cli):
+    result = run_cli("extract", "--format", "table", tmp_path / "missing.txt")
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.strip().startswith("error:") and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_stored_claims_listed(tmp_path, run_cli, db):
     txt = tmp_path / "report.txt"
     txt.write_text(REPORT, encoding="utf-8")

@@ -191,6 +191,8 @@ def extract(
                 print(json.dumps(data, ensure_ascii=False), flush=False)
             else:
                 found.append(data)
+    if failed == len(files):
+        raise typer.Exit(1)  # nothing was read: the error lines are the whole answer
     if format == ClaimFormat.json:
         write_rows(found, "json", ())
     elif format in (ClaimFormat.table, ClaimFormat.csv):
