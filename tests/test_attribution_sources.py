@@ -293,3 +293,13 @@ def test_a_name_after_a_role_is_the_person_a_later_he_refers_to():
     assert (claims[0].source.name, claims[0].source.type) == ("Joint Relief Secretariat",
                                                               "organization")
     assert [(c.source.name, c.source.type) for c in claims[1:]] == [("Ilya Brandt", "person")] * 2
+
+
+def test_a_daily_tagged_as_an_adverb_is_the_outlet_named_before():
+    text = ("Two militia leaders are preparing to leave the port, the Meridian Ledger reported on "
+            "Tuesday. The Velmar-based Arabic daily, citing three sources in the militia, "
+            "reported that the leaders would go only once the new council is seated.")
+    c = _by_content(text, "the leaders would go only once the new council is seated")
+    assert (c.source.type, c.source.count) == ("anonymous", 3)
+    assert [(v.text, v.name, v.type) for v in c.via] == [
+        ("The Velmar-based Arabic daily", "Meridian Ledger", "outlet")]

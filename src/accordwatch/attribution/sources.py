@@ -197,6 +197,8 @@ class SourceResolver:
             self._note(r)
             return r
         head = np_head(doc, a, b) or head
+        if doc[b - 1].pos_ == "ADV" and doc[b - 1].lower_ in self._outlet_words:
+            head = doc[b - 1]  # 'the London-based Arabic daily', 'daily' tagged an adverb
         head, count = self._number_head(head, doc, a, b)
         low = head.lower_
         r.count = count
