@@ -101,6 +101,9 @@ def run_polnear(shared: Path, out: Path, extract, limit: int | None) -> dict:
                          ("outermost", gold_src, pred_outer)):
         result[key] = scoring.score_files(scorer, gold, p)
         result[key]["source_or_via"] = source_or_via(scorer, gold, p)
+    result["recall_by_cue"] = scoring.recall_by(
+        scorer, gold_src, pred,
+        lambda g: polnear.SAYING_CUE.search(g["cue"]["text"].casefold()))
     return result
 
 

@@ -110,6 +110,19 @@ def polnear_table(r: dict) -> list[str]:
     return lines
 
 
+def recall_by_cue_lines(r: dict) -> list[str]:
+    """Where the misses are: recall on the gold claims whose cue reports speech, writing or a
+    finding (the rough lexicon `polnear.SAYING_CUE`) and on the rest."""
+    split = r.get("recall_by_cue")
+    if not split or not split["yes"]["gold"] or not split["no"]["gold"]:
+        return []
+    yes, no = split["yes"], split["no"]
+    return ["", (f"Recall by kind of gold cue (main row): a cue that reports speech, writing or a "
+                 f"finding (`polnear.SAYING_CUE`): {yes['found']} of {yes['gold']} = "
+                 f"**{_f(yes['recall'])}**; any other cue (evaluations, intentions, noun "
+                 f"phrases, see below): {no['found']} of {no['gold']} = **{_f(no['recall'])}**.")]
+
+
 def cofenet_table(r: dict) -> list[str]:
     lines = ["| system | source | cue | content |", "|---|---|---|---|"]
     for name, s, c, ct in PUBLISHED:
@@ -199,6 +212,7 @@ def render(results: dict, notes: str) -> str:
                 "attribution, so an attribution inside another's content is almost never "
                 "annotated (6 of 2,066 on dev), while we keep it as a claim of its own with the "
                 "outer source in its `via`. The main row is the figure the target applies to."),
+                *recall_by_cue_lines(results["polnear"]),
                 (f"Offset errors in our output: {results['polnear'].get('offset_errors', 0)}. "
                 "Misses and extras: `python ../shared/tools/score_claims.py "
                 "training/bench/polnear-test.gold.jsonl training/bench/polnear-test.pred.jsonl "

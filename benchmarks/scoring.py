@@ -35,6 +35,22 @@ def score_files(scorer: Path, gold: Path, pred: Path, min_overlap: float = 0.5) 
     return out
 
 
+def recall_by(scorer: Path, gold: Path, pred: Path, predicate, min_overlap: float = 0.5) -> dict:
+    """Recall on the gold claims for which ``predicate(claim)`` holds and on the others:
+    ``{"yes": {"gold", "found", "recall"}, "no": {...}}``."""
+    mod = load_scorer(scorer)
+    golds = mod.load(str(gold))
+    _, misses, _ = mod.score(golds, mod.load(str(pred)), min_overlap)
+    missed = {id(m[1]) for m in misses}
+    out: dict[str, dict] = {}
+    for key, want in (("yes", True), ("no", False)):
+        group = [g for claims in golds.values() for g in claims if bool(predicate(g)) == want]
+        found = sum(id(g) not in missed for g in group)
+        out[key] = {"gold": len(group), "found": found,
+                    "recall": found / len(group) if group else None}
+    return out
+
+
 def score_files_subprocess(scorer: Path, gold: Path, pred: Path) -> dict:
     """The same through the command line (what a user would run by hand)."""
     done = subprocess.run([sys.executable, str(scorer), str(gold), str(pred), "--json"],

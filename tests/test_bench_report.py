@@ -25,7 +25,9 @@ RESULTS = {
              "commit": "abc1234", "spacy": "3.8", "pipeline": "en_test-0.0",
              "machine": {"nproc": 2, "cpu": "Test CPU", "system": "Linux", "python": "3.11"}},
     "seed": {**_score(0.95), "offset_errors": 0},
-    "polnear": {"with_source": _score(0.5), "all": _score(0.4), "offset_errors": 0},
+    "polnear": {"with_source": _score(0.5), "all": _score(0.4), "offset_errors": 0,
+                "recall_by_cue": {"yes": {"gold": 8, "found": 6, "recall": 0.75},
+                                  "no": {"gold": 4, "found": 1, "recall": 0.25}}},
     "cofenet": {"lines": 3, "documents": 1, "unique_texts": 3,
                 "detok": _cofenet(70.0), "spaces": _cofenet(60.0)},
     "speed": {"articles": 2, "words": 100, "claims": 4, "extract_s": 1.2, "bare_s": 1.0,
@@ -43,6 +45,7 @@ def test_render_has_targets_and_published_rows():
     assert "BERT+Cofe | 83.2 | 75.3 | 72.9" in md
     assert "≥ 0.90" in md and "≤ 1.3" in md
     assert "some notes" in md
+    assert "6 of 8 = **0.750**" in md and "1 of 4 = **0.250**" in md
 
 
 def test_write_section_keeps_other_sections(tmp_path):
@@ -88,3 +91,26 @@ def test_paragraphs_are_non_blank_lines():
 def test_extraction_memory_reports_peak():
     r = speed.extraction_memory(["a b"], lambda: _FakeNLP(), lambda nlp: lambda ts: [[]])
     assert r["peak_rss_mib"] >= r["rss_loaded_mib"] > 0
+
+
+def test_recall_by_splits_the_gold_by_a_predicate(tmp_path):
+    from benchmarks import scoring
+    scorer = Path(__file__).resolve().parents[2] / "shared" / "tools" / "score_claims.py"
+    if not scorer.is_file():
+        import pytest
+        pytest.skip("the shared scorer is not beside the project")
+    import json
+
+    def claim(cue, start, content):
+        return {"doc": "a.txt", "source": {"text": "X", "start": 0, "end": 1},
+                "cue": {"text": cue, "start": start, "end": start + len(cue)},
+                "content": {"text": content, "start": start + 10, "end": start + 10 + len(content)}}
+
+    gold = [claim("said", 0, "the talks ended"), claim("attacked", 100, "the plan badly")]
+    pred = [claim("said", 0, "the talks ended")]
+    for name, rows in (("gold.jsonl", gold), ("pred.jsonl", pred)):
+        (tmp_path / name).write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = scoring.recall_by(scorer, tmp_path / "gold.jsonl", tmp_path / "pred.jsonl",
+                            lambda g: g["cue"]["text"] == "said")
+    assert out == {"yes": {"gold": 1, "found": 1, "recall": 1.0},
+                   "no": {"gold": 1, "found": 0, "recall": 0.0}}
