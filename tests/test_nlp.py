@@ -153,3 +153,32 @@ def test_closed_quotation_after_a_period_ends_its_sentence(nlp, quote):
     assert sents[-1] == "He told a crowd in Velmar that the border would open."
     doc = nlp('Delegates flew in from the "U.S." Embassy in Cairo.')
     assert len(list(doc.sents)) == 1
+
+
+def test_present_tense_copies_for_training():
+    from accordwatch.nlp.conllu import Sentence
+    from accordwatch.nlp.corpus import present_tense, third_singular
+
+    assert [third_singular(v) for v in ("say", "back", "carry", "push", "go", "be", "have",
+                                        "obey")] == ["says", "backs", "carries", "pushes",
+                                                     "goes", "is", "has", "obeys"]
+    past = "Mood=Ind|Number=Sing|Person=3|Tense=Past|VerbForm=Fin"
+    sent = Sentence(
+        sent_id="s1", doc_id="d1", new_par=True,
+        words=["Egypt", "backed", "the", "plan", "and", "they", "were", "glad", "."],
+        spaces=[True] * 8 + [False],
+        lemmas=["Egypt", "back", "the", "plan", "and", "they", "be", "glad", "."],
+        upos=["PROPN", "VERB", "DET", "NOUN", "CCONJ", "PRON", "AUX", "ADJ", "PUNCT"],
+        xpos=["NNP", "VBD", "DT", "NN", "CC", "PRP", "VBD", "JJ", "."],
+        feats=["_", past, "_", "_", "_", "_", past.replace("Sing", "Plur"), "_", "_"],
+        heads=[1, 1, 3, 1, 7, 7, 7, 1, 1],
+        deps=["nsubj", "root", "det", "obj", "cc", "nsubj", "cop", "conj", "punct"],
+    )
+    copy = present_tense(sent)
+    assert copy.words[:2] == ["Egypt", "backs"] and copy.words[6] == "were"
+    assert copy.xpos[1] == "VBZ" and "Tense=Pres" in copy.feats[1]
+    assert copy.heads == sent.heads and copy.lemmas == sent.lemmas
+    assert sent.words[1] == "backed"  # the original is untouched
+    sent.xpos[1] = "VBP"
+    sent.xpos[6] = "VBP"
+    assert present_tense(sent) is None  # nothing in the past: no copy

@@ -4,7 +4,8 @@ What goes where (see ``shared/data/README.md``; PolNeAR, CofeNet and UD PUD neve
 
 =========  ===================================================================================
 train      UD EWT train (tags, lemmas, parse; NER *missing*), GUM train docs (tags, lemmas,
-           parse, NER derived from ``Entity=``), UNER dev (NER only, over EWT dev words)
+           parse, NER derived from ``Entity=``), UNER dev (NER only, over EWT dev words);
+           with ``--present-tense``, present-tense copies of EWT and GUM train sentences
 dev        UD EWT dev (tags, lemmas, parse; NER missing), GUM dev docs (all layers)
 test       UD EWT test + UNER test NER, GUM test docs, UD PUD test (evaluation only)
 =========  ===================================================================================
@@ -267,6 +268,69 @@ def make_doc(
     return doc
 
 
+_THIRD_SINGULAR = {"be": "is", "have": "has", "do": "does"}
+
+
+def third_singular(lemma: str) -> str:
+    """The present third person singular of a verb lemma ("say" -> "says", "carry" -> "carries")."""
+    if lemma in _THIRD_SINGULAR:
+        return _THIRD_SINGULAR[lemma]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return lemma + "es"
+    if len(lemma) > 1 and lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def present_tense(sent: Sentence) -> Sentence | None:
+    """A copy of ``sent`` with its third person singular past verbs in the present, or None.
+
+    News ledes and headlines are in the present ("the ministry denies", "Egypt backs the
+    plan"), the treebanks' narratives mostly in the past, and a tagger trained on them reads
+    a name followed by "backs" or "plans" as a noun compound. Only the word form, the tag
+    (VBD -> VBZ) and ``Tense`` change; lemma and parse stay, which is right for English
+    finite verbs. "were" with a singular subject (a subjunctive) and non-word lemmas are left
+    alone, and a sentence with nothing to change gives None.
+    """
+    words = list(sent.words)
+    xpos = list(sent.xpos)
+    feats = list(sent.feats)
+    changed = False
+    for i, (tag, feat) in enumerate(zip(sent.xpos, sent.feats)):
+        if tag != "VBD" or "Person=3" not in feat or "Number=Sing" not in feat:
+            continue
+        lemma = sent.lemmas[i].lower()
+        word = words[i]
+        if not lemma.isalpha() or not word.isalpha() or word.lower() == "were":
+            continue
+        form = third_singular(lemma)
+        if word.isupper() and len(word) > 1:
+            form = form.upper()
+        elif word[:1].isupper():
+            form = form[:1].upper() + form[1:]
+        words[i] = form
+        xpos[i] = "VBZ"
+        feats[i] = feat.replace("Tense=Past", "Tense=Pres")
+        changed = True
+    if not changed:
+        return None
+    return Sentence(
+        sent_id=sent.sent_id + "-present",
+        doc_id=sent.doc_id + "-present",
+        new_par=sent.new_par,
+        words=words,
+        spaces=list(sent.spaces),
+        lemmas=list(sent.lemmas),
+        upos=list(sent.upos),
+        xpos=xpos,
+        feats=feats,
+        heads=list(sent.heads),
+        deps=list(sent.deps),
+        mentions=list(sent.mentions),
+        iob=sent.iob,
+    )
+
+
 def chunk(sents: Iterable[Sentence], size: int = SENTS_PER_DOC) -> Iterator[list[Sentence]]:
     """Group sentences into training docs: within one source document, up to ``size``."""
     batch: list[Sentence] = []
@@ -305,8 +369,11 @@ def write(docs: Iterable[Doc], path: Path) -> int:
     return n
 
 
-def convert(data_dir: Path, out_dir: Path) -> dict[str, int]:
-    """Write train/dev/test DocBins under ``out_dir``; returns doc counts per file."""
+def convert(data_dir: Path, out_dir: Path, *, present: bool = False) -> dict[str, int]:
+    """Write train/dev/test DocBins under ``out_dir``; returns doc counts per file.
+
+    ``present`` adds the present-tense copies of the train sentences (``present_tense``); the
+    shipped model was trained without them (see docs/MODEL.md)."""
     vocab = Vocab()
     counts: dict[str, int] = {}
 
@@ -321,7 +388,11 @@ def convert(data_dir: Path, out_dir: Path) -> dict[str, int]:
         *docs(gum_train, ner="gum"),
         *docs([s for s in ewt_dev if s.iob is not None], syntax=False, ner="uner"),
     ]
-    train = [*docs(ewt_train, ner="none"), *ner_train]
+    # Present-tense copies of the past-tense sentences (see ``present_tense``), syntax only.
+    copies = [p for s in [*ewt_train, *gum_train] if (p := present_tense(s)) is not None] \
+        if present else []
+    counts["present-tense copies"] = len(copies)
+    train = [*docs(ewt_train, ner="none"), *ner_train, *docs(copies, ner="none")]
     counts["train"] = write(train, out_dir / "train.spacy")
     # The NER-only model trains on the documents that have entity annotation.
     counts["train-ner"] = write(ner_train, out_dir / "train-ner.spacy")

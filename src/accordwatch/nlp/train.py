@@ -149,6 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="KEY=VALUE",
         help="config override for the main pipeline, e.g. components.tok2vec.model.encode.width=96",
     )
+    ap.add_argument("--present-tense", action="store_true",
+                    help="add present-tense copies of the past-tense train sentences "
+                    "(corpus.present_tense; an experiment, not in the shipped model)")
     ap.add_argument("--skip-convert", action="store_true", help="reuse training/corpus")
     ap.add_argument("--no-install", action="store_true", help="train only, keep the bundled model")
     args = ap.parse_args(argv)
@@ -168,7 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         common["training.patience"] = args.patience
 
     if "convert" in stages:
-        counts = convert(args.data, corpus_dir)
+        counts = convert(args.data, corpus_dir, present=args.present_tense)
         print("converted:", json.dumps(counts), flush=True)
     if "main" in stages:
         overrides = {
