@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.spans import dep, subdep
 
 QUOTE_CLOSERS = frozenset({"”", "»", "’", '"', "“", "''"})
@@ -451,13 +452,10 @@ def _trim_right(doc, a: int, b: int) -> int:
     """Drop adverbs and auxiliaries right before the verb ("formally announced"), but not an
     outlet's noun the tagger took for an adverb ("the London-based Arabic daily")."""
     while b > a and doc[b - 1].pos_ in ("ADV", "AUX", "PART") and not (
-            b - 1 > a and doc[b - 1].lower_ in _OUTLET_NOUNS_READ_AS_ADVERBS
+            b - 1 > a and doc[b - 1].lower_ in lx.word_set("outlet_words.txt")
             and doc[b - 2].pos_ in ("ADJ", "PROPN", "VERB")):
         b -= 1
     return b
-
-
-_OUTLET_NOUNS_READ_AS_ADVERBS = frozenset({"daily", "weekly", "monthly"})
 
 
 def head_of(doc, a: int, b: int) -> Token:
