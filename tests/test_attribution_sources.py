@@ -303,3 +303,39 @@ def test_a_daily_tagged_as_an_adverb_is_the_outlet_named_before():
     assert (c.source.type, c.source.count) == ("anonymous", 3)
     assert [(v.text, v.name, v.type) for v in c.via] == [
         ("The Velmar-based Arabic daily", "Meridian Ledger", "outlet")]
+
+
+# -- what a weaker parse of the subject may not lose --------------------------------------------
+
+def test_a_name_tagged_as_an_auxiliary_is_still_the_source():
+    c = _by_content("Varga said the vote would follow.", "the vote would follow")
+    assert c.source.text == "Varga"
+
+
+def test_a_subject_parsed_as_the_root_still_speaks():
+    text = "Varga, appearing after the mayor at the forum, cited rising costs in the port."
+    c = next(c for c in _claims(text) if c.cue.text == "cited")
+    assert c.source.text == "Varga"
+
+
+def test_a_name_before_an_apposition_whatever_its_tag():
+    text = "Rendell, a party veteran, said he had battled through three bouts of pneumonia."
+    c = _by_content(text, "he had battled through three bouts of pneumonia")
+    assert c.source.text == "Rendell"
+
+
+def test_no_break_spaces_are_parsed_as_spaces():
+    text = "Ana Ruiz has\u00a0acknowledged the delay at the\u00a0crossing."
+    c = _by_content(text, "the delay at the\u00a0crossing")
+    assert c.source.text == "Ana Ruiz"
+    assert c.cue.text == "has\u00a0acknowledged"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The United Nations said the convoy was delayed.", "United Nations"),
+    ("Hamas warned that the crossing could close.", "Hamas"),
+    ("The Arab League said the plan was fair.", "Arab League"),
+])
+def test_well_known_bodies_are_organizations(text, name):
+    c = _claims(text)[0]
+    assert (c.source.type, c.source.name) == ("organization", name)

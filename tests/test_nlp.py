@@ -155,6 +155,44 @@ def test_closed_quotation_after_a_period_ends_its_sentence(nlp, quote):
     assert len(list(doc.sents)) == 1
 
 
+@pytest.mark.parametrize("text", [
+    "Analyst Jon Prior said the deal could collapse.",
+    "Rep. Jo Hale (D-Ore.) said the vote would wait.",
+    "Negotiator Selim Varga, a former judge, said the map was agreed.",
+])
+def test_a_word_followed_on_its_line_never_ends_a_sentence(nlp, text):
+    assert [s.text for s in nlp(text).sents] == [text]
+
+
+def test_aux_is_a_closed_class(nlp):
+    doc = nlp("Varga said the vote would follow.")
+    assert doc[0].pos_ != "AUX"
+    assert all(t.pos_ != "AUX" for t in doc if t.lower_ not in ("would",))
+
+
+def test_a_name_split_into_two_subjects_is_joined(nlp):
+    from accordwatch.nlp.components import NameRepair
+
+    doc = nlp("Mayor Ivo Serra visited the dam on Monday.")
+    ivo, serra, visited = doc[1], doc[2], doc[3]
+    serra.head, serra.dep_ = visited, ivo.dep_  # the split as a parser once made it
+    NameRepair()(doc)
+    assert (serra.head, serra.dep_) == (ivo, "flat")
+
+
+def test_known_states_and_bodies_get_their_label(nlp):
+    from spacy.tokens import Span
+
+    doc = nlp("The European Union and Qatar said the Arab League would meet.")
+    ents = {(e.text, e.label_) for e in doc.ents}
+    assert {("European Union", "ORG"), ("Qatar", "LOC"), ("Arab League", "ORG")} <= ents
+    known = nlp.get_pipe("accordwatch_known_names")
+    doc = nlp.make_doc("Ivo Jordan met Qatar officials.")
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 3, 4, label="PERSON")]
+    assert [(e.text, e.label_) for e in known(doc).ents] == [("Ivo Jordan", "PERSON"),
+                                                             ("Qatar", "LOC")]
+
+
 def test_present_tense_copies_for_training():
     from accordwatch.nlp.conllu import Sentence
     from accordwatch.nlp.corpus import present_tense, third_singular

@@ -65,6 +65,7 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
     elif lemma in rv.object_content:
         start = m.cue[1]
     if start is not None:
+        start = _past_citing_phrase(doc, start, s1)
         # "said Tuesday that ...", "said, however, that ...": the clause starts after "that"
         for i in range(start, min(start + 4, s1)):
             if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP"):
@@ -170,7 +171,7 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
     for c in sorted(verb.children, key=lambda c: -c.i):
         # 'endorsed Ana Ruiz for mayor [on Thursday]': when it was said, not what
         if c.i > obj.i and c.left_edge.i > obj.i and subdep(c) in ("obl", "obl:tmod") and \
-                c.right_edge.i + 1 >= end and is_temporal(list(doc[c.left_edge.i : c.right_edge.i + 1])):
+                c.right_edge.i + 1 >= end and is_temporal(list(doc[c.left_edge.i : _before_break(c)])):
             end = c.left_edge.i
     for i in range(obj.i + 1, end - 1):
         # ', which include …', ', who took heat …': the writer's description of the object
@@ -181,6 +182,13 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
                                or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     return end
+
+
+def _before_break(tok: Token) -> int:
+    """End of ``tok``'s subtree, or of its part before a comma or dash after ``tok`` ('on
+    Thursday[, another sign of …]' with the apposition hung on the day)."""
+    end = tok.right_edge.i + 1
+    return next((k for k in range(tok.i + 1, end) if tok.doc[k].text in BREAKS), end)
 
 
 def _title_phrase_end(doc, start: int, end: int) -> int | None:
@@ -233,6 +241,18 @@ def _clause_taking_noun(doc, a: int, i: int, cue_nouns) -> bool:
     if doc[i].lower_ not in cue_nouns or doc[i].pos_ != "NOUN":
         return False
     return not any(doc[k].pos_ == "ADP" for k in range(a, i))
+
+
+def _past_citing_phrase(doc, start: int, end: int) -> int:
+    """'said, citing its own data, that …' where the parse hung "citing" on the clause: the
+    content starts after the citing phrase, which names where the claim came from."""
+    if start + 1 < end and doc[start].text == "," and doc[start + 1].lower_ in chains.CITING_FORMS:
+        k = start + 2
+        while k < min(start + 16, end) and doc[k].text != ",":
+            k += 1
+        if k + 1 < end and doc[k].text == ",":
+            return k + 1
+    return start
 
 
 def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
@@ -357,6 +377,20 @@ def other_voice(doc, i: int, b: int) -> bool:
                                        for u in doc[i + 1 : b])
 
 
+def _parallel_voice(verb: Token, i: int, b: int) -> bool:
+    """', and another said …' at doc[i]: the same cue again with a subject of its own, so a
+    second speaker's claim beside the first, not inside it."""
+    doc = verb.doc
+    if doc[i].lower_ not in ("and", "but") or doc[i - 1].text != ",":
+        return False
+    for u in doc[i + 2 : min(i + 8, b)]:
+        if u.lower_ == verb.lower_ and u.pos_ == "VERB":
+            return any(dep(c).startswith("nsubj") and i < c.i < u.i for c in u.children)
+        if u.text in (",", ";") or u.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
     """End the content before a trailing ", citing ..." or ", adding ..." that is a cue of its
     own, or before a semicolon."""
@@ -387,7 +421,7 @@ def cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
             prev -= 1
         if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t != verb:
             return a, prev
-        if other_voice(doc, i, b):
+        if other_voice(doc, i, b) or _parallel_voice(verb, i, b):
             return a, prev  # '…, while two diplomats said …': another source's claim
         if t.lower_ == "according" and doc[prev].text == "," and i + 1 < b \
                 and doc[i + 1].lower_ == "to":

@@ -427,6 +427,9 @@ def _names_something(verb: Token, sent: Span) -> bool:
         return True  # 'called the truce a hoax' (a second object in the parse)
     if any(c.i == obj.i + 1 and c.pos_ == "ADJ" for c in obj.children):
         return True  # 'called the charges unsubstantiated'
+    if any(dep(c) in ("obj", "appos", "dep") and c.i > obj.i and c.left_edge.i == obj.i + 1
+           and c.left_edge.lower_ in ("a", "an") for c in obj.children):
+        return True  # 'called the truce a hoax' with 'a hoax' hung on 'truce'
     end = verb.right_edge.i + 1
     return any(t.text in QUOTE_OPENERS for t in verb.doc[verb.i + 1 : min(end, sent.end)])
 

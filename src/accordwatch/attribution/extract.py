@@ -613,6 +613,11 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 # -- public entry points ----------------------------------------------------------------------
 
+# No-break and thin spaces are parsed as plain spaces: the tokenizer makes a word of them
+# ('has\u00a0acknowledged' gives the subject 'has' a noun neighbour). One character for one,
+# so offsets into the text stay the same; spans are always cut from the text itself.
+_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
 
 def extract_claims(text: str, doc: str | None = None, nlp: Language | None = None,
                    options: ExtractOptions | None = None) -> list[Claim]:
@@ -636,7 +641,7 @@ def extract_claims_batch(
             spans = paragraph_spans(text) or [(0, 0)]
             pending.append((ArticleExtractor(text, name, options), len(spans)))
             for s, e in spans:
-                yield text[s:e], s
+                yield text[s:e].translate(_SPACES), s
 
     docs = nlp.pipe(paragraphs(), as_tuples=True, batch_size=batch_size)
     current: ArticleExtractor | None = None

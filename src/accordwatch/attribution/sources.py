@@ -282,6 +282,10 @@ class SourceResolver:
             r.type, r.name = "government", _country(state)
             self._note(r)
             return r
+        if name and _known_organization(name):
+            r.type, r.name = "organization", _known_organization(name)
+            self._note(r)
+            return r
         if name:
             r.name = self._canonical(name)
             known = self.mem.kinds.get(r.name.lower()) or ("person" if r.name != name else None)
@@ -368,6 +372,8 @@ class SourceResolver:
 
     def _org_name(self, name: str) -> bool:
         """'Board of Peace', 'Council for Reform': a body's name, whatever the tagger said."""
+        if _known_organization(name):
+            return True
         words = name.split()
         return len(words) >= 2 and (words[0].lower() in self._org_words or
                                     words[1].lower() in self._org_words and words[0].istitle()
@@ -440,11 +446,15 @@ class SourceResolver:
             if ENT_TYPES.get(ent.label_) and (best is None or ent.start > best.start):
                 best = ent
         if best is not None:
-            end = best.end  # a name the NER cut short: "Ayla" of "Ayla Brun"
-            while end < span.end and (span.doc[end].pos_ == "PROPN" or span.doc[end].tag_ in (
-                    "NNP", "NNPS") and span.doc[end].is_title):
+            doc = span.doc  # a name the NER cut short: "Ayla" or "Brun" of "Ayla Brun"
+            start, end = best.start, best.end
+            while start > span.start and _is_name_part(doc[start - 1]) \
+                    and doc[start - 1].lower_ not in _ROLE_TITLES:
+                start -= 1
+            while end < span.end and (doc[end].pos_ == "PROPN" or doc[end].tag_ in (
+                    "NNP", "NNPS") and doc[end].is_title):
                 end += 1
-            best = span.doc[best.start : end]
+            best = doc[start:end]
             name = _strip_titles(best)
             if name:
                 return name, ENT_TYPES.get(best.label_)
@@ -474,6 +484,14 @@ def _country(name: str) -> str | None:
     if name.lower().startswith("the "):
         name = name[4:]
     return name if name in lx.case_sensitive_set("countries.txt") else None
+
+
+def _known_organization(name: str) -> str | None:
+    """The body ``name`` names ('the United Nations' -> 'United Nations'), or None."""
+    name = name.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name if name in lx.case_sensitive_set("organization_names.txt") else None
 
 
 def _title_run(span: Span) -> str | None:

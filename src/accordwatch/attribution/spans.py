@@ -51,6 +51,11 @@ def inherited_subject(tok: Token, max_up: int = 4) -> Token | None:
         s = subject_of(cur)
         if s is not None:
             return s
+        if dep(cur) in ("advcl", "conj", "parataxis") and cur.head.head == cur.head \
+                and cur.head.pos_ in ("PROPN", "NOUN") and is_verbal(cur) and cur.i > cur.head.i:
+            # 'Tomas Brel, an economist, cautioned …, saying …', 'Trump, appearing at the
+            # forum, cited …' parsed with the name as the root and the verb hung on it
+            return cur.head
         if cur.head == cur or dep(cur) not in ("conj", "advcl", "xcomp", "acl", "obj", "dep"):
             return None
         cur = cur.head

@@ -399,8 +399,9 @@ def _name_before_apposition(doc, comma: int, lo: int) -> tuple[int, int] | None:
     while a < c1 and doc[a].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
         a += 1
     if a < c1 and all(t.is_title or not t.is_alpha for t in doc[a:c1]) \
-            and any(t.pos_ == "PROPN" or t.tag_ == "NNP" for t in doc[a:c1]):
-        return a, c1
+            and any(t.pos_ == "PROPN" or t.tag_ == "NNP" or t.pos_ in ("ADJ", "INTJ", "X")
+                    and t.tag_ != "RB" for t in doc[a:c1]):
+        return a, c1  # 'Rendell, a party veteran, said' with the name tagged an adjective
     return None
 
 
@@ -451,11 +452,15 @@ def _np_word(doc, j: int, lo: int) -> bool:
 def _trim_right(doc, a: int, b: int) -> int:
     """Drop adverbs and auxiliaries right before the verb ("formally announced"), but not an
     outlet's noun the tagger took for an adverb ("the London-based Arabic daily")."""
-    while b > a and doc[b - 1].pos_ in ("ADV", "AUX", "PART") and not (
-            b - 1 > a and doc[b - 1].lower_ in lx.word_set("outlet_words.txt")
-            and doc[b - 2].pos_ in ("ADJ", "PROPN", "VERB")):
+    while b > a and doc[b - 1].pos_ in ("ADV", "AUX", "PART") and not _outlet_adverb(doc, b - 1, a):
         b -= 1
     return b
+
+
+def _outlet_adverb(doc, i: int, a: int) -> bool:
+    """'daily' of 'the London-based Arabic daily', tagged an adverb: the outlet's noun."""
+    return i > a and doc[i].lower_ in lx.word_set("outlet_words.txt") \
+        and doc[i - 1].pos_ in ("ADJ", "PROPN", "VERB")
 
 
 def head_of(doc, a: int, b: int) -> Token:
@@ -655,6 +660,9 @@ SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "because
 _NOMINAL_DEPS = frozenset({"acl", "amod", "compound", "nsubj", "obj", "iobj", "nmod", "appos",
                            "obl", "flat"})
 _TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+_TIME_UNITS = frozenset({"moment", "moments", "minute", "minutes", "hour", "hours", "day", "days",
+                         "week", "weeks", "month", "months", "year", "years", "shortly", "soon",
+                         "just", "only", "long", "right"})
 
 
 def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int] | None:
@@ -678,6 +686,12 @@ def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int
                 continue
             a = i + 1
             break
+    for i in range(a + 1, b - 1):  # 'Three days after a radio station', parsed as 'days'
+        if doc[i].lower_ in _TEMPORAL_PREPOSITIONS and doc[i].pos_ in ("ADP", "SCONJ") \
+                and all(t.like_num or t.pos_ == "DET" or t.lower_ in _TIME_UNITS
+                        for t in doc[a:i]) and doc[i - 1].lower_ in _TIME_UNITS:
+            a = i + 1
+            break
     while a < b and (doc[a].is_punct and doc[a].tag_ != "POS" or doc[a].is_space
                      or doc[a].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "PART", "AUX")
                      and not dep(doc[a]).startswith("nsubj")
@@ -695,7 +709,7 @@ def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int
         if t.text == ")" and any(doc[i].text == "(" for i in range(a, b - 1)):
             break  # 'Rep. Jo Hale (D-Ore.)': the parenthesis closes
         if t.is_punct or t.is_space or t.pos_ in ("ADV", "AUX", "PART") and t.tag_ != "POS" \
-                and not dep(t).startswith("nsubj"):
+                and not dep(t).startswith("nsubj") and not _outlet_adverb(doc, b - 1, a):
             b -= 1
             continue
         if t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS:
@@ -722,6 +736,7 @@ def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int
         return None  # 'reading too much', 'taken on extra weight'
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("NN", "NNS", "NNP", "NNPS")
                or dep(t).startswith("nsubj") for t in toks) \
+            and not all(t.is_title and t.pos_ in ("ADJ", "INTJ", "X") for t in toks) \
             and not (len(toks) == 1 and (toks[0].lower_,) in _partitives()):  # 'Another said'
         return None
     if not a <= head < b:

@@ -8,8 +8,14 @@
 (package name or path) can be named by argument or by the ``ACCORDWATCH_SPACY_MODEL``
 environment variable. Loading reads local files only; nothing is downloaded.
 
-A pipeline with a parser gets one extra component, ``accordwatch_paragraph_breaks``
-(``components.py``), so that a blank line always ends a sentence.
+A pipeline with a morphologizer gets ``accordwatch_closed_aux`` after it (a name given the
+closed class AUX gets the part of speech of its tag). A pipeline with a parser gets
+``accordwatch_sentence_bounds`` before it, which fixes the sentence boundaries the parser must
+respect: a blank line always ends a sentence; a word or comma followed by more text on its
+line never does; and ``accordwatch_name_repair`` after it, which joins a name the parser split
+into two subjects ("Ivo" and "Serra" of "Mayor Ivo Serra visited"). A pipeline with an NER
+gets ``accordwatch_known_names`` after it: listed states and well-known bodies get the right
+label. All four are in ``components.py``.
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from accordwatch.nlp.components import PARAGRAPH_BREAKS
+from accordwatch.nlp.components import CLOSED_AUX, KNOWN_NAMES, NAME_REPAIR, SENTENCE_BOUNDS
 
 __all__ = [
     "BUNDLED_MODEL",
@@ -54,8 +60,14 @@ def load(name: str | None = None) -> Language:
 @lru_cache(maxsize=8)
 def _load_cached(name: str) -> Language:
     nlp = _load_pipeline(name)
-    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
-        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "parser" in nlp.pipe_names and SENTENCE_BOUNDS not in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_BOUNDS, before="parser")
+    if "parser" in nlp.pipe_names and NAME_REPAIR not in nlp.pipe_names:
+        nlp.add_pipe(NAME_REPAIR, after="parser")
+    if "morphologizer" in nlp.pipe_names and CLOSED_AUX not in nlp.pipe_names:
+        nlp.add_pipe(CLOSED_AUX, after="morphologizer")
+    if "ner" in nlp.pipe_names and KNOWN_NAMES not in nlp.pipe_names:
+        nlp.add_pipe(KNOWN_NAMES, after="ner")
     return nlp
 
 

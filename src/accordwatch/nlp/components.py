@@ -2,22 +2,41 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-PARAGRAPH_BREAKS = "accordwatch_paragraph_breaks"
+SENTENCE_BOUNDS = "accordwatch_sentence_bounds"
+CLOSED_AUX = "accordwatch_closed_aux"
+NAME_REPAIR = "accordwatch_name_repair"
+KNOWN_NAMES = "accordwatch_known_names"
 CLOSING_QUOTES = frozenset({'"', "”", "’", "''", "»"})
+# Abbreviated titles: the name after them belongs to the same sentence ("Rep. Jo Hale said").
+TITLE_ABBREVIATIONS = frozenset({
+    "mr.", "mrs.", "ms.", "dr.", "prof.", "rep.", "reps.", "sen.", "sens.", "gov.", "lt.",
+    "gen.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "amb.", "rev.", "pres.", "st.",
+    "hon.", "gens.", "cpl.", "insp.", "supt.", "atty.", "sec.",
+})
 
 
-class ParagraphBreaks:
-    """Start a sentence after every paragraph break (a run of ``min_newlines`` newlines).
+class SentenceBounds:
+    """Fix the sentence boundaries the parser may not choose for itself.
 
-    The parser decides all other boundaries and respects these. Without this, a paragraph
-    that ends without punctuation (a headline, a dateline, a caption) runs on into the next.
+    Every boundary set here is respected by the parser, which decides all the others:
 
-    A quotation closed right after a period and followed by a capitalised word ('a goal of
-    "Peace Through Trade." He told …') ends its sentence too: the parser, trained on text
-    with few quotations, sometimes runs the two sentences together.
+    - a paragraph break (a run of ``min_newlines`` newlines) always starts a sentence; without
+      this, a paragraph that ends without punctuation (a headline, a dateline, a caption) runs
+      on into the next;
+    - a quotation closed right after a period and followed by a capitalised word ('a goal of
+      "Peace Through Trade." He told …') ends its sentence: the parser, trained on text with few
+      quotations, sometimes runs the two sentences together;
+    - a word, a comma or an abbreviated title followed on the same line by another token never
+      ends a sentence. The treebanks hold many headings, signatures and lists, so the parser
+      learnt to break before capitalised words ("Analyst | Jon Prior said", "Rep. | Jo Hale"),
+      which cuts titles and first names off their subjects.
     """
 
     def __init__(self, min_newlines: int = 2) -> None:
@@ -25,15 +44,137 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         for i, token in enumerate(doc[:-1]):
+            following = doc[i + 1]
             paragraph = token.is_space and token.text.count("\n") >= self.min_newlines
             quote_end = (token.text in CLOSING_QUOTES and i > 0 and token.whitespace_ != ""
                          and doc[i - 1].text == "." and not doc[i - 1].whitespace_
-                         and doc[i + 1].text[:1].isupper())
+                         and following.text[:1].isupper())
             if paragraph or quote_end:
-                doc[i + 1].is_sent_start = True
+                following.is_sent_start = True
+            elif _runs_on(token) and not following.is_space:
+                following.is_sent_start = False
         return doc
 
 
-@Language.factory(PARAGRAPH_BREAKS, default_config={"min_newlines": 2})
-def make_paragraph_breaks(nlp: Language, name: str, min_newlines: int) -> ParagraphBreaks:
-    return ParagraphBreaks(min_newlines)
+def _runs_on(token) -> bool:
+    """Whether no sentence can start right after ``token`` (it has no line break after it)."""
+    if token.is_space or "\n" in token.whitespace_:
+        return False
+    text = token.text
+    return text[-1:].isalnum() or text == "," or text.lower() in TITLE_ABBREVIATIONS
+
+
+# Every form the treebanks tag AUX (be, have, do, the modals, get, their contractions).
+AUX_WORDS = frozenset({
+    "be", "am", "is", "are", "was", "were", "been", "being", "'s", "’s", "'re", "’re", "'m",
+    "’m", "s", "have", "has", "had", "having", "'ve", "’ve", "'d", "’d", "do", "does", "did",
+    "done", "doing", "will", "would", "shall", "should", "can", "could", "ca", "may", "might",
+    "must", "ought", "'ll", "’ll", "wo", "need", "dare", "get", "gets", "got", "getting",
+    "gotten",
+})
+POS_OF_TAG = {"NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "NNPS": "PROPN", "JJ": "ADJ",
+              "VB": "VERB", "VBD": "VERB", "VBG": "VERB", "VBN": "VERB", "VBP": "VERB",
+              "VBZ": "VERB", "_SP": "SPACE", "RB": "ADV"}
+
+
+class ClosedAux:
+    """Settle two disagreements of the morphologizer (part of speech) with the tagger (tag).
+
+    - AUX is a closed class, but the morphologizer sometimes gives it to an unknown name at the
+      start of a short sentence ("Varga said …"): such a word gets the part of speech of its tag.
+    - A capitalised word tagged a proper noun inside a sentence but given ADV, AUX or VERB
+      ("Prior" of "Jon Prior said") is a proper noun.
+
+    Without this the rules drop the word from a source as an adverb or a verb.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ == "AUX" and token.lower_ not in AUX_WORDS:
+                pos = POS_OF_TAG.get(token.tag_)
+                if pos is not None:
+                    token.pos_ = pos
+            elif token.tag_ in ("NNP", "NNPS") and token.pos_ in ("ADV", "AUX", "VERB") \
+                    and token.is_title and token.i > 0 and doc[token.i - 1].is_alpha:
+                token.pos_ = "PROPN"
+        return doc
+
+
+@Language.factory(CLOSED_AUX)
+def make_closed_aux(nlp: Language, name: str) -> ClosedAux:
+    return ClosedAux()
+
+
+@Language.factory(SENTENCE_BOUNDS, default_config={"min_newlines": 2})
+def make_sentence_bounds(nlp: Language, name: str, min_newlines: int) -> SentenceBounds:
+    return SentenceBounds(min_newlines)
+
+
+class NameRepair:
+    """Join a name the parser split into two words of one relation ("Ivo" and "Serra" both the
+    subject of "visited"): the second becomes a ``flat`` part of the first, as UD writes names.
+    """
+
+    def __call__(self, doc: Doc) -> Doc:
+        for left, right in pairwise(doc):
+            if left.whitespace_ == " " and left.head == right.head and left.head not in (left, right) \
+                    and left.dep_ == right.dep_ and left.dep_ not in ("conj", "flat", "ROOT") \
+                    and _name_word(left) and _name_word(right) and not any(
+                        c.i < left.i for c in right.children) and not any(
+                        c.i > right.i for c in left.children):
+                right.head = left
+                right.dep_ = "flat"
+        return doc
+
+
+def _name_word(token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha
+
+
+@Language.factory(NAME_REPAIR)
+def make_name_repair(nlp: Language, name: str) -> NameRepair:
+    return NameRepair()
+
+
+class KnownNames:
+    """Label the names of states (LOC) and of well-known bodies (ORG) as such.
+
+    The statistical NER is the weakest part of the pipeline and errs on the very names a
+    ceasefire report is full of ('Qatar' as a person, 'United Nations' as a place, 'European
+    Union' missed). An entity whose whole text is a listed name gets the list's label; a listed
+    name no entity touches becomes one. A listed name inside a longer entity is left alone
+    ('Ivo Jordan' stays a person). The lists are the attribution lexicons ``countries.txt`` and
+    ``organization_names.txt``.
+    """
+
+    def __init__(self, nlp: Language, names: dict[str, list[str]]) -> None:
+        self.labels: dict[str, str] = {}
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for label, entries in names.items():
+            for entry in entries:
+                self.labels[entry] = label
+            self.matcher.add(label, [nlp.make_doc(entry) for entry in entries])
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        changed = False
+        for k, ent in enumerate(ents):
+            text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+            label = self.labels.get(text)
+            if label is not None and ent.label_ != label:
+                ents[k] = Span(doc, ent.start, ent.end, label=label)
+                changed = True
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        found = [Span(doc, a, b, label=doc.vocab.strings[key]) for key, a, b in self.matcher(doc)]
+        new = [s for s in filter_spans(found) if not any(i in taken for i in range(s.start, s.end))]
+        if new or changed:
+            doc.ents = sorted(ents + new, key=lambda s: s.start)
+        return doc
+
+
+@Language.factory(KNOWN_NAMES)
+def make_known_names(nlp: Language, name: str) -> KnownNames:
+    from accordwatch.attribution import lexicons  # the lists live with the attribution rules
+
+    return KnownNames(nlp, {"LOC": lexicons.read_list("countries.txt", lower=False),
+                            "ORG": lexicons.read_list("organization_names.txt", lower=False)})

@@ -5,7 +5,7 @@ What goes where (see ``shared/data/README.md``; PolNeAR, CofeNet and UD PUD neve
 =========  ===================================================================================
 train      UD EWT train (tags, lemmas, parse; NER *missing*), GUM train docs (tags, lemmas,
            parse, NER derived from ``Entity=``), UNER dev (NER only, over EWT dev words);
-           with ``--present-tense``, present-tense copies of EWT and GUM train sentences
+           present-tense copies of EWT and GUM train sentences (off: ``--no-present-tense``)
 dev        UD EWT dev (tags, lemmas, parse; NER missing), GUM dev docs (all layers)
 test       UD EWT test + UNER test NER, GUM test docs, UD PUD test (evaluation only)
 =========  ===================================================================================

@@ -149,9 +149,9 @@ def main(argv: list[str] | None = None) -> int:
         metavar="KEY=VALUE",
         help="config override for the main pipeline, e.g. components.tok2vec.model.encode.width=96",
     )
-    ap.add_argument("--present-tense", action="store_true",
+    ap.add_argument("--present-tense", action=argparse.BooleanOptionalAction, default=True,
                     help="add present-tense copies of the past-tense train sentences "
-                    "(corpus.present_tense; an experiment, not in the shipped model)")
+                    "(corpus.present_tense; on in the shipped model)")
     ap.add_argument("--skip-convert", action="store_true", help="reuse training/corpus")
     ap.add_argument("--no-install", action="store_true", help="train only, keep the bundled model")
     args = ap.parse_args(argv)
