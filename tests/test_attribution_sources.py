@@ -339,3 +339,29 @@ def test_no_break_spaces_are_parsed_as_spaces():
 def test_well_known_bodies_are_organizations(text, name):
     c = _claims(text)[0]
     assert (c.source.type, c.source.name) == ("organization", name)
+
+
+def test_a_listed_body_as_a_modifier_does_not_make_the_source_an_organization():
+    c = _by_content("Human Rights Watch researcher Ana Ruiz said the camp was full.",
+                    "the camp was full")
+    assert (c.source.type, c.source.name) == ("person", "Ana Ruiz")
+    c = _by_content("NATO allies said the plan was sound.", "the plan was sound")
+    assert c.source.type != "organization"
+
+
+def test_a_that_clause_after_and_goes_on_with_the_claim():
+    text = "Varga said the talks had failed, and that Serra said they would resume."
+    c = next(c for c in _claims(text) if c.source.text == "Varga")
+    assert c.content.text.endswith("they would resume")
+
+
+def test_a_noun_fragment_parsed_as_the_root_is_no_speaker():
+    claims = _claims("More chaos at the border, suggesting the deal has failed.")
+    assert all("chaos" not in c.source.text for c in claims)
+
+
+def test_a_verb_hung_on_the_cue_without_and_or_subject_is_part_of_the_content():
+    text = ("One official said the closures would be brief, carried out under strict rules and "
+            "in full coordination with the port authority.")
+    c = next(c for c in _claims(text) if c.cue.text == "said")
+    assert c.content.text.endswith("with the port authority")

@@ -164,6 +164,22 @@ def test_a_word_followed_on_its_line_never_ends_a_sentence(nlp, text):
     assert [s.text for s in nlp(text).sents] == [text]
 
 
+@pytest.mark.parametrize(("text", "second"), [
+    ("Aid convoy reaches Ostrava The ministry said the trucks carried food.",
+     "The ministry said the trucks carried food."),
+    ("The vote ended in 2019 Varga said the result was fair.", "Varga said the result was fair."),
+])
+def test_a_sentence_may_still_start_where_a_full_stop_is_missing(nlp, text, second):
+    assert [s.text for s in nlp(text).sents][-1] == second
+
+
+def test_a_listed_name_next_to_another_name_word_is_left_to_the_ner(nlp):
+    known = nlp.get_pipe("accordwatch_known_names")
+    doc = nlp("Mira Oman met Qatar officials.")
+    doc.ents = []  # as if the NER had found nothing
+    assert [(e.text, e.label_) for e in known(doc).ents] == [("Qatar", "LOC")]
+
+
 def test_aux_is_a_closed_class(nlp):
     doc = nlp("Varga said the vote would follow.")
     assert doc[0].pos_ != "AUX"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accordwatch.attribution import chains
 from accordwatch.attribution import lexicons as lx
@@ -243,15 +243,13 @@ def _clause_taking_noun(doc, a: int, i: int, cue_nouns) -> bool:
     return not any(doc[k].pos_ == "ADP" for k in range(a, i))
 
 
-def _past_citing_phrase(doc, start: int, end: int) -> int:
+def _past_citing_phrase(doc: Doc, start: int, end: int) -> int:
     """'said, citing its own data, that …' where the parse hung "citing" on the clause: the
     content starts after the citing phrase, which names where the claim came from."""
     if start + 1 < end and doc[start].text == "," and doc[start + 1].lower_ in chains.CITING_FORMS:
-        k = start + 2
-        while k < min(start + 16, end) and doc[k].text != ",":
-            k += 1
-        if k + 1 < end and doc[k].text == ",":
-            return k + 1
+        for k in range(start + 2, min(start + 20, end - 1)):
+            if doc[k].text == "," and doc[k + 1].lower_ == "that":
+                return k + 1  # '…, citing officials in Velmar, Ostrava and Brenn, that …'
     return start
 
 
@@ -368,6 +366,17 @@ def _joined_clause(conj: Token) -> bool:
     return lead > 0 and doc[lead].pos_ == "CCONJ" and doc[lead - 1].text not in BREAKS + (";",)
 
 
+def _loose_conjunct(verb: Token, conj: Token) -> bool:
+    """'said the closures would be brief, carried out under strict rules', 'say revised plan
+    is based on …': a verb the parse hung on the cue with neither a conjunction nor a subject,
+    and no later conjunct with one ('said X, blamed Y and left' is a series of the
+    speaker's), is a piece of what was said."""
+    if any(dep(g) in ("cc", "nsubj", "nsubj:pass", "expl") for g in conj.children):
+        return False
+    return not any(dep(c) == "conj" and c.i > conj.i and any(dep(g) == "cc" for g in c.children)
+                   for c in verb.children)
+
+
 def other_voice(doc, i: int, b: int) -> bool:
     """', while two diplomats said …', ', though he cautioned …' at doc[i]: a contrast that
     brings in a claim of its own."""
@@ -381,11 +390,13 @@ def _parallel_voice(verb: Token, i: int, b: int) -> bool:
     """', and another said …' at doc[i]: the same cue again with a subject of its own, so a
     second speaker's claim beside the first, not inside it."""
     doc = verb.doc
-    if doc[i].lower_ not in ("and", "but") or doc[i - 1].text != ",":
+    if doc[i].lower_ not in ("and", "but") or doc[i - 1].text != "," or i + 1 >= b \
+            or doc[i + 1].lower_ == "that":  # '…, and that Serra said …' goes on with the claim
         return False
     for u in doc[i + 2 : min(i + 8, b)]:
-        if u.lower_ == verb.lower_ and u.pos_ == "VERB":
-            return any(dep(c).startswith("nsubj") and i < c.i < u.i for c in u.children)
+        if u.lower_ == verb.lower_ and u.pos_ == "VERB" and dep(u) != "acl:relcl":
+            return any(dep(c).startswith("nsubj") and i < c.i < u.i
+                       and c.tag_ not in ("WP", "WDT") for c in u.children)
         if u.text in (",", ";") or u.pos_ in ("VERB", "AUX"):
             return False
     return False
@@ -400,7 +411,8 @@ def cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
         # 'said the talks would resume, but she also warned …': a conjunct of the cue's own
         # verb is a new clause of the speaker's, not part of what was said
         if dep(c) == "conj" and a < c.i < b and a < c.left_edge.i and not any(
-                dep(g) == "mark" for g in c.children) and not _joined_clause(c):
+                dep(g) == "mark" for g in c.children) and not _joined_clause(c) \
+                and not _loose_conjunct(verb, c):
             b = c.left_edge.i
             while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
                                  or doc[b - 1].pos_ == "CCONJ"):

@@ -615,8 +615,10 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
 
 # No-break and thin spaces are parsed as plain spaces: the tokenizer makes a word of them
 # ('has\u00a0acknowledged' gives the subject 'has' a noun neighbour). One character for one,
-# so offsets into the text stay the same; spans are always cut from the text itself.
-_SPACES = str.maketrans({"\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+# so offsets into the text stay the same; spans are always cut from the text itself. (A Doc
+# parsed elsewhere and given to the pipeline component is taken as it is.)
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005"
+                                         "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
 
 
 def extract_claims(text: str, doc: str | None = None, nlp: Language | None = None,

@@ -282,8 +282,9 @@ class SourceResolver:
             r.type, r.name = "government", _country(state)
             self._note(r)
             return r
-        if name and _known_organization(name):
-            r.type, r.name = "organization", _known_organization(name)
+        body = _known_organization(name) if name and span.text.endswith(name) else None
+        if body:  # not 'NATO allies', not 'Human Rights Watch researcher Ana Ruiz'
+            r.type, r.name = "organization", body
             self._note(r)
             return r
         if name:
@@ -438,8 +439,9 @@ class SourceResolver:
 
     def _name_in(self, span: Span, head: Token) -> tuple[str | None, str | None]:
         """The proper name the mention carries, with its entity type if the NER knows it."""
-        best = None
-        for ent in span.ents:
+        # a person ending the mention ('HRW researcher Ana Ruiz'), else the head's entity
+        best = next((e for e in span.ents if e.label_ == "PERSON" and e.end == span.end), None)
+        for ent in span.ents if best is None else ():
             if ent.start <= head.i < ent.end:
                 best = ent
                 break

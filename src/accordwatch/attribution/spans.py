@@ -45,14 +45,16 @@ def subject_of(tok: Token) -> Token | None:
 
 def inherited_subject(tok: Token, max_up: int = 4) -> Token | None:
     """The subject a verb shares with the verbs it hangs from ("said X and added Y", "said ...,
-    citing Y", "issued statements promising Y")."""
+    citing Y", "issued statements promising Y"), or the name the parse made the root with
+    the verb hung on it ("Trump, appearing at the forum, cited …")."""
     cur = tok
     for _ in range(max_up):
         s = subject_of(cur)
         if s is not None:
             return s
         if dep(cur) in ("advcl", "conj", "parataxis") and cur.head.head == cur.head \
-                and cur.head.pos_ in ("PROPN", "NOUN") and is_verbal(cur) and cur.i > cur.head.i:
+                and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ in ("PERSON", "ORG")) \
+                and is_verbal(cur) and cur.i > cur.head.i:
             # 'Tomas Brel, an economist, cautioned …, saying …', 'Trump, appearing at the
             # forum, cited …' parsed with the name as the root and the verb hung on it
             return cur.head

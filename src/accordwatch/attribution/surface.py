@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.spans import dep, subdep
@@ -457,7 +457,7 @@ def _trim_right(doc, a: int, b: int) -> int:
     return b
 
 
-def _outlet_adverb(doc, i: int, a: int) -> bool:
+def _outlet_adverb(doc: Doc, i: int, a: int) -> bool:
     """'daily' of 'the London-based Arabic daily', tagged an adverb: the outlet's noun."""
     return i > a and doc[i].lower_ in lx.word_set("outlet_words.txt") \
         and doc[i - 1].pos_ in ("ADJ", "PROPN", "VERB")
@@ -660,6 +660,7 @@ SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "because
 _NOMINAL_DEPS = frozenset({"acl", "amod", "compound", "nsubj", "obj", "iobj", "nmod", "appos",
                            "obl", "flat"})
 _TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "until", "till"})
+# units of time and the words that measure them ('shortly', 'just', 'only' hours after …)
 _TIME_UNITS = frozenset({"moment", "moments", "minute", "minutes", "hour", "hours", "day", "days",
                          "week", "weeks", "month", "months", "year", "years", "shortly", "soon",
                          "just", "only", "long", "right"})

@@ -6,7 +6,7 @@ from itertools import pairwise
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 SENTENCE_BOUNDS = "accordwatch_sentence_bounds"
@@ -17,8 +17,19 @@ CLOSING_QUOTES = frozenset({'"', "”", "’", "''", "»"})
 # Abbreviated titles: the name after them belongs to the same sentence ("Rep. Jo Hale said").
 TITLE_ABBREVIATIONS = frozenset({
     "mr.", "mrs.", "ms.", "dr.", "prof.", "rep.", "reps.", "sen.", "sens.", "gov.", "lt.",
-    "gen.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "amb.", "rev.", "pres.", "st.",
+    "gen.", "col.", "maj.", "capt.", "sgt.", "adm.", "cmdr.", "amb.", "rev.", "pres.",
     "hon.", "gens.", "cpl.", "insp.", "supt.", "atty.", "sec.",
+})
+
+
+# Words that often open a sentence: after a capitalised word they may still start one
+# ("… reaches Ostrava The ministry said …" in text that lost its full stop).
+SENTENCE_OPENERS = frozenset({
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these",
+    "those", "his", "her", "its", "their", "our", "my", "in", "on", "at", "but", "and", "or",
+    "after", "before", "when", "as", "if", "there", "some", "many", "one", "two", "three",
+    "for", "with", "by", "from", "while", "since", "although", "though", "yet", "so", "still",
+    "meanwhile", "however", "according", "asked", "no", "not", "more", "most", "all", "both",
 })
 
 
@@ -33,10 +44,11 @@ class SentenceBounds:
     - a quotation closed right after a period and followed by a capitalised word ('a goal of
       "Peace Through Trade." He told …') ends its sentence: the parser, trained on text with few
       quotations, sometimes runs the two sentences together;
-    - a word, a comma or an abbreviated title followed on the same line by another token never
-      ends a sentence. The treebanks hold many headings, signatures and lists, so the parser
-      learnt to break before capitalised words ("Analyst | Jon Prior said", "Rep. | Jo Hale"),
-      which cuts titles and first names off their subjects.
+    - a comma or an abbreviated title never ends a sentence, nor does a word followed on its
+      line by a lower-case word, or a capitalised word followed by another that opens no
+      sentence (``_runs_on``). The treebanks hold many headings, signatures and lists, so the
+      parser learnt to break before capitalised words ("Analyst | Jon Prior said", "Rep. | Jo
+      Hale"), which cuts titles and first names off their subjects.
     """
 
     def __init__(self, min_newlines: int = 2) -> None:
@@ -51,17 +63,24 @@ class SentenceBounds:
                          and following.text[:1].isupper())
             if paragraph or quote_end:
                 following.is_sent_start = True
-            elif _runs_on(token) and not following.is_space:
+            elif not token.is_space and not following.is_space and _runs_on(token, following):
                 following.is_sent_start = False
         return doc
 
 
-def _runs_on(token) -> bool:
-    """Whether no sentence can start right after ``token`` (it has no line break after it)."""
-    if token.is_space or "\n" in token.whitespace_:
-        return False
+def _runs_on(token: Token, following: Token) -> bool:
+    """Whether no sentence can start at ``following``, the token after ``token`` on its line:
+    after a comma or an abbreviated title, before a lower-case word that follows a word, or
+    between two capitalised words the second of which opens no sentence ('Analyst | Jon')."""
     text = token.text
-    return text[-1:].isalnum() or text == "," or text.lower() in TITLE_ABBREVIATIONS
+    if text == "," or text.lower() in TITLE_ABBREVIATIONS:
+        return True
+    if not text[-1:].isalnum():
+        return False
+    if following.text[:1].islower():
+        return True
+    return token.is_alpha and text[:1].isupper() and following.is_alpha \
+        and following.text[:1].isupper() and following.lower_ not in SENTENCE_OPENERS
 
 
 # Every form the treebanks tag AUX (be, have, do, the modals, get, their contractions).
@@ -118,7 +137,8 @@ class NameRepair:
     def __call__(self, doc: Doc) -> Doc:
         for left, right in pairwise(doc):
             if left.whitespace_ == " " and left.head == right.head and left.head not in (left, right) \
-                    and left.dep_ == right.dep_ and left.dep_ not in ("conj", "flat", "ROOT") \
+                    and left.dep_ == right.dep_ \
+                    and left.dep_ not in ("conj", "flat", "ROOT", "compound") \
                     and _name_word(left) and _name_word(right) and not any(
                         c.i < left.i for c in right.children) and not any(
                         c.i > right.i for c in left.children):
@@ -127,8 +147,16 @@ class NameRepair:
         return doc
 
 
-def _name_word(token) -> bool:
-    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha
+def _name_word(token: Token) -> bool:
+    return token.tag_ in ("NNP", "NNPS") and token.text[:1].isupper() and token.is_alpha \
+        and token.lower_ not in CALENDAR_WORDS  # 'told NBC Monday': a day is no part of a name
+
+
+CALENDAR_WORDS = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "today", "yesterday", "tomorrow",
+})
 
 
 @Language.factory(NAME_REPAIR)
@@ -161,15 +189,28 @@ class KnownNames:
         for k, ent in enumerate(ents):
             text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
             label = self.labels.get(text)
-            if label is not None and ent.label_ != label:
+            if label is not None and ent.label_ != label \
+                    and not _in_a_longer_name(doc, ent.start, ent.end):
                 ents[k] = Span(doc, ent.start, ent.end, label=label)
                 changed = True
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         found = [Span(doc, a, b, label=doc.vocab.strings[key]) for key, a, b in self.matcher(doc)]
-        new = [s for s in filter_spans(found) if not any(i in taken for i in range(s.start, s.end))]
+        new = [s for s in filter_spans(found) if not any(i in taken for i in range(s.start, s.end))
+               and not _in_a_longer_name(doc, s.start, s.end)]
         if new or changed:
             doc.ents = sorted(ents + new, key=lambda s: s.start)
         return doc
+
+
+def _in_a_longer_name(doc: Doc, a: int, b: int) -> bool:
+    """'Mira Oman', 'Mr. Jordan', 'Jordan Vale': a listed name with a title or another
+    capitalised name word right next to it names someone else."""
+    before = doc[a - 1] if a > 0 else None
+    after = doc[b] if b < len(doc) else None
+    if before is not None and (before.lower_ in TITLE_ABBREVIATIONS or _name_word(before)
+                               and before.lower_ not in SENTENCE_OPENERS):
+        return True
+    return after is not None and _name_word(after)
 
 
 @Language.factory(KNOWN_NAMES)
