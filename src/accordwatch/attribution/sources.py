@@ -482,18 +482,20 @@ class SourceResolver:
 
 def _country(name: str) -> str | None:
     """The state ``name`` names ('the United States' -> 'United States'), or None."""
-    name = name.strip()
-    if name.lower().startswith("the "):
-        name = name[4:]
-    return name if name in lx.case_sensitive_set("countries.txt") else None
+    return _listed(name, "countries.txt")
 
 
 def _known_organization(name: str) -> str | None:
     """The body ``name`` names ('the United Nations' -> 'United Nations'), or None."""
+    return _listed(name, "organization_names.txt")
+
+
+def _listed(name: str, lexicon: str) -> str | None:
+    """``name`` without a leading 'the' if the (case-sensitive) lexicon lists it, else None."""
     name = name.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    return name if name in lx.case_sensitive_set("organization_names.txt") else None
+    return name if name in lx.case_sensitive_set(lexicon) else None
 
 
 def _title_run(span: Span) -> str | None:
