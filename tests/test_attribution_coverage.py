@@ -1038,3 +1038,27 @@ def test_titles_relative_clauses_and_inverted_cues(case, nlp):
     relative clause ends at a comma is no inverted cue's content; a relative clause after an
     inverted source describes the source."""
     check(case, nlp)
+
+
+@cases(
+    Case("setting-after-object", "Abel Varga denounced the blockade in a televised speech on "
+         "Monday.", "denounced", content="the blockade"),
+    Case("clause-of-circumstance-after-object", "The council backed the interim government as "
+         "the donors armed some militias.", "backed", content="the interim government"),
+    Case("time-preposition-after-object", "Varga supported the council during his years at the "
+         "ministry.", "supported", content="the council"),
+    Case("next-verb-after-object", "Mira Lund demands answers from the council, yet refuses to "
+         "release her own records.", "demands", content="answers from the council", n=2),
+    Case("apposition-after-object", "Senator Ivo Prior endorsed the truce plan, the latest turn "
+         "in a long feud between the two men.", "endorsed", source="Senator Ivo Prior",
+         content="the truce plan"),
+    Case("as-phrase-stays", "Ana Ruiz described the proposal as a trap.", "described",
+         content="the proposal as a trap"),
+    Case("list-after-object-stays", "Lund called the agency many things: a relic, a front, a "
+         "waste.", "called", content_has="a relic, a front"),
+)
+def test_object_content_ends_where_the_verb_phrase_goes_on(case, nlp):
+    """An object content stops before a phrase of the cue's own (where, when, while what) and
+    before the speaker's next verb, read from the words; an 'as' phrase of the object and a
+    list stay."""
+    check(case, nlp)

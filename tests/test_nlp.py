@@ -236,3 +236,14 @@ def test_present_tense_copies_for_training():
     sent.xpos[1] = "VBP"
     sent.xpos[6] = "VBP"
     assert present_tense(sent) is None  # nothing in the past: no copy
+
+
+def test_a_capitalised_adverb_after_a_name_is_a_name(nlp):
+    from accordwatch.nlp.components import ClosedAux
+
+    doc = nlp("Senator Ivo Prior endorsed the plan. Prior talks had failed.")
+    for t in (doc[2], doc[7]):
+        t.tag_, t.pos_ = "RB", "ADV"  # as the tagger once read "Prior"
+    ClosedAux()(doc)
+    assert (doc[2].tag_, doc[2].pos_) == ("NNP", "PROPN")
+    assert doc[7].pos_ == "ADV"  # opens its sentence: left alone

@@ -24,6 +24,7 @@ from accordwatch.attribution.contents import (
     CONTENT_FRAMES,
     cut_nested_cues,
     find_content,
+    object_tail_end,
     speaker_conjunct,
 )
 from accordwatch.attribution.spans import (
@@ -270,6 +271,9 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
                 list(c.subtree)) and doc[end].text not in BREAKS:
             end = c.right_edge.i + 1
     end = min(end, sent.end)
+    if not any(dep(c) == "ccomp" for c in comps):
+        first = min(comps, key=lambda c: c.i)
+        end = object_tail_end(doc, first.i, end)
     while end > m.cue[1] and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
                               or doc[end - 1].is_space):
         end -= 1

@@ -102,7 +102,8 @@ class ClosedAux:
     - AUX is a closed class, but the morphologizer sometimes gives it to an unknown name at the
       start of a short sentence ("Varga said …"): such a word gets the part of speech of its tag.
     - A capitalised word tagged a proper noun inside a sentence but given ADV, AUX or VERB
-      ("Prior" of "Jon Prior said") is a proper noun.
+      ("Prior" of "Jon Prior said") is a proper noun, and so is a capitalised word tagged an
+      adverb right after a proper noun and before a lower-case word ("Ivo Prior endorsed").
 
     Without this the rules drop the word from a source as an adverb or a verb.
     """
@@ -116,6 +117,10 @@ class ClosedAux:
             elif token.tag_ in ("NNP", "NNPS") and token.pos_ in ("ADV", "AUX", "VERB") \
                     and token.is_title and token.i > 0 and doc[token.i - 1].is_alpha:
                 token.pos_ = "PROPN"
+            elif token.tag_ == "RB" and token.is_title and 0 < token.i < len(doc) - 1 \
+                    and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title \
+                    and doc[token.i - 1].whitespace_ and doc[token.i + 1].is_lower:
+                token.tag_, token.pos_ = "NNP", "PROPN"  # "Senator Ivo Prior endorsed …"
         return doc
 
 
