@@ -1062,3 +1062,22 @@ def test_object_content_ends_where_the_verb_phrase_goes_on(case, nlp):
     before the speaker's next verb, read from the words; an 'as' phrase of the object and a
     list stay."""
     check(case, nlp)
+
+
+@cases(
+    Case("small-clause", "The latest survey by the institute shows Ruiz leading Prior 47 "
+         "percent to 44 percent.", "shows", source="The latest survey by the institute",
+         type="document", content="Ruiz leading Prior 47 percent to 44 percent"),
+    Case("trailing", "Donations to the relief fund hit nearly $1.1 billion through the end of "
+         "August, a Ledger analysis of newly filed campaign-finance reports shows.", "shows",
+         source="a Ledger analysis of newly filed campaign-finance reports", type="document",
+         content="Donations to the relief fund hit nearly $1.1 billion through the end of "
+         "August"),
+    Case("clause-without-that", "Leaked documents from the 2019 budget show the ministry spent "
+         "twice the sum.", "show", source="Leaked documents from the 2019 budget",
+         content="the ministry spent twice the sum"),
+)
+def test_what_documents_and_figures_show(case, nlp):
+    """'shows' with a small clause, after the clause it reports, or before a clause without
+    'that', however the parse reads the word."""
+    check(case, nlp)

@@ -9,7 +9,7 @@ from accordwatch.attribution import chains
 from accordwatch.attribution.contents import other_voice
 from accordwatch.attribution.cues import CueMatch, has_evidence_word
 from accordwatch.attribution.spans import dep, np_range, subtree_range
-from accordwatch.attribution.surface import _finite, head_of
+from accordwatch.attribution.surface import QUOTE_CLOSERS, _finite, head_of
 
 # -- "according to X" ------------------------------------------------------------------------
 
@@ -228,29 +228,66 @@ _NP_TAGS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADP", "PART", "CCON
 
 
 def misparsed_evidence_verb(tok: Token, sent: Span) -> CueMatch | None:
-    """'Video shows that …', 'Data from the survey show that …': the parse read the verb as a
-    noun ('TV shows'), so the words decide.  The word before is a document or figures
-    (``evidence_words.txt``) heading a noun phrase that opens the clause, and 'that' plus a
-    clause follows."""
+    """'Video shows that …', 'Data from the survey show the council leads …', '…, a review of
+    the filings shows.': the parse read the verb as a noun ('TV shows'), so the words decide.
+    The word before is a document or figures (``evidence_words.txt``) heading a noun phrase
+    that opens its clause, and after it come 'that' and a clause, a clause, or (a trailing
+    cue) only the end of the sentence, the content then being the clause before the comma."""
     doc = tok.doc
-    if tok.lower_ not in ("shows", "show", "showed") or tok.pos_ != "NOUN" or tok.i == sent.start:
+    if tok.lower_ not in ("shows", "show", "showed") or tok.pos_ not in ("NOUN", "VERB") \
+            or tok.i == sent.start:
         return None
-    if tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ != "that":
-        return None
-    if not any(_finite(t) for t in doc[tok.i + 2 : sent.end]):
+    end = sent.end
+    while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    trailing = end == tok.i + 1
+    if trailing:
+        content_start = None
+    elif doc[tok.i + 1].lower_ == "that" and any(_finite(t) for t in doc[tok.i + 2 : end]):
+        content_start = tok.i + 2
+    elif _clause_opens(doc, tok.i + 1, end):
+        content_start = tok.i + 1
+    else:
         return None
     a = tok.i
-    while a > sent.start and tok.i - a < 12 and doc[a - 1].pos_ in _NP_TAGS \
-            and doc[a - 1].text not in (",", ";", ":"):
+    while a > sent.start and tok.i - a < 14 and _np_word(doc[a - 1]):
         a -= 1
-    while a < tok.i and doc[a].pos_ in ("ADP", "CCONJ", "PART"):
+    while a < tok.i and doc[a].pos_ in ("ADP", "CCONJ", "PART", "ADV"):
         a += 1
     if a == tok.i or not has_evidence_word(doc[a : tok.i]):
         return None
-    if a > sent.start and not (doc[a - 1].is_punct or doc[a - 1].pos_ in ("CCONJ", "SCONJ")):
-        return None  # the phrase must open its clause
-    end = sent.end
-    while end > tok.i + 2 and (doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    if trailing:
+        # '…, a review of the filings shows.': the clause before the comma is the content
+        if a - 1 <= sent.start or doc[a - 1].text != "," or doc[a - 2].is_punct \
+                and doc[a - 2].text not in QUOTE_CLOSERS:
+            return None
+        if not any(_finite(t) or t.pos_ == "VERB" and t.tag_ not in ("VBG", "VBN", "VB")
+                   for t in doc[sent.start : a - 1]):
+            return None
+        content = (sent.start, a - 1)
+    else:
+        if a > sent.start and not (doc[a - 1].is_punct or doc[a - 1].pos_ in ("CCONJ", "SCONJ")):
+            return None  # the phrase must open its clause
+        content = (content_start, end)
     return CueMatch(cue=(tok.i, tok.i + 1), lemma="show", source_head=head_of(doc, a, tok.i),
-                    source=(a, tok.i), content=(tok.i + 2, end), confidence=0.6)
+                    source=(a, tok.i), content=content, confidence=0.6)
+
+
+def _clause_opens(doc, a: int, end: int) -> bool:
+    """A subject noun phrase and then a finite verb from doc[a] on: 'the council leads …'."""
+    for k in range(a, min(a + 8, end)):
+        u = doc[k]
+        if _finite(u):
+            return k > a
+        if u.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON") or u.text in (",", ";"):
+            return False
+    return False
+
+
+def _np_word(t: Token) -> bool:
+    """A word of a noun phrase read leftwards from its head: 'newly filed campaign-finance'."""
+    if t.text in (",", ";", ":"):
+        return False
+    return t.pos_ in _NP_TAGS or t.tag_ in ("VBN", "VBG") and dep(t) in ("amod", "compound") \
+        or t.pos_ == "ADV" and t.lower_.endswith("ly") \
+        or t.text in ("-", "–") and not t.whitespace_
