@@ -19,7 +19,7 @@ from accordwatch.attribution.punctuation_cues import colon_label_cue, dash_epigr
 from accordwatch.attribution.quotes import QuoteIndex, paragraph_spans
 from accordwatch.attribution.sources import Resolved, SourceResolver
 from accordwatch.attribution.spans import char_range, clean_content, dep, strip_edges
-from accordwatch.attribution.surface import clean_source, head_of
+from accordwatch.attribution.surface import QUOTE_OPENERS, clean_source, head_of
 
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)")
@@ -182,6 +182,10 @@ class ArticleExtractor:
             q = self.quotes.starting_near(offset + m.quote_after + 1, max_gap=3)
         if q is None and m.quote_before is not None:
             q = self.quotes.ending_near(offset + m.quote_before, max_gap=3)
+        if q is None and m.quote_after is not None and m.lemma != ":":
+            block = self._block_after(offset + m.quote_after)
+            if block is not None:
+                return [block]
         if q is None or _words(text, q.start, q.end) < 1:
             return []
         s, e = clean_content(text, q.start, q.end, self.quotes)
@@ -394,6 +398,21 @@ class ArticleExtractor:
             }))
         self.claims.extend(added)
         self.claims.sort(key=lambda c: (c.content.start or 0))
+
+    def _block_after(self, colon: int) -> tuple[int, int] | None:
+        """'The governor added:' closing its paragraph, and the next paragraph unquoted: the
+        words set off as a block are what was said (transcripts, long remarks)."""
+        para = self._paragraph_of(colon)
+        if para is None or self.text[colon : colon + 1] != ":" or self.text[colon + 1 : para[1]].strip():
+            return None
+        m = re.compile(r"[^\n]+").search(self.text, para[1])
+        if m is None:
+            return None
+        s, e = strip_edges(self.text, m.start(), m.end())
+        if s >= e or self.text[s] in QUOTE_OPENERS or self.quotes.overlapping(s, e) and any(
+                q.start <= s + 1 for q in self.quotes.overlapping(s, e)) or _words(self.text, s, e) < 3:
+            return None  # a quotation is found as one; too short to be remarks
+        return s, e
 
     def _paragraph_of(self, offset: int) -> tuple[int, int] | None:
         for p in self._paragraphs:
