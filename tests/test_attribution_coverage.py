@@ -1088,7 +1088,7 @@ def test_remarks_set_off_as_a_paragraph_after_a_colon(nlp):
             "council. It knows nothing, and the talking never stops.\n\nThe vote is on Monday.")
     claims = run(text, nlp)
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
-        ("The governor", "added", "It is typical of the council. It knows nothing, and the "
-         "talking never stops")]
+        ("The governor", "added", ("It is typical of the council. It knows nothing, and the "
+                                   "talking never stops"))]
     quoted = run("The governor added:\n\n\u201cIt is typical of the council,\u201d he wrote.", nlp)
     assert [c.cue.text for c in quoted] == ["wrote"]  # a quotation with a cue of its own
