@@ -1092,3 +1092,19 @@ def test_remarks_set_off_as_a_paragraph_after_a_colon(nlp):
                                    "talking never stops"))]
     quoted = run("The governor added:\n\n\u201cIt is typical of the council,\u201d he wrote.", nlp)
     assert [c.cue.text for c in quoted] == ["wrote"]  # a quotation with a cue of its own
+
+
+@cases(
+    Case("as-experts-have-pointed-out", "As many experts have pointed out, the mayor is free to "
+         "publish his returns.", "have pointed out", source="many experts",
+         content="the mayor is free to publish his returns"),
+    Case("asked-to-describe", "Asked to describe the device, Varga said, \u201cNot going to go "
+         "into that.\u201d", "said", source="Varga",
+         content="\u201cNot going to go into that.\u201d", n=1),
+    Case("pressed-to-explain", "When pressed to explain the delay, the minister said the trucks "
+         "were held at the border.", "said", content="the trucks were held at the border", n=1),
+)
+def test_framing_clauses(case, nlp):
+    """'As X have pointed out, …' frames the main clause, which is its content; the question
+    put to a speaker ('Asked to describe …') is no claim of the speaker's."""
+    check(case, nlp)

@@ -102,9 +102,12 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
     if start is None or start >= s1:
         return
     end = s1
-    if subdep(verb) == "advcl" and start < verb.right_edge.i + 1 < s1:
+    if subdep(verb) == "advcl" and start < verb.right_edge.i + 1 < s1 and not (any(
+            dep(c) == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+            dep(c) in ("ccomp", "obj", "xcomp") and c.i > verb.i for c in verb.children)):
         # 'After a newspaper reported that X, no list has been agreed': a cue in a
-        # subordinate clause says no more than its clause
+        # subordinate clause says no more than its clause ('As experts have pointed out,
+        # the fund is empty' frames the main clause, its content)
         end = verb.right_edge.i + 1
         while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS:
             end -= 1

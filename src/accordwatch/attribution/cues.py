@@ -174,6 +174,11 @@ def _right_after_quote(tok: Token, closer_ends: frozenset[int]) -> bool:
     return False
 
 
+_ASKING_FORMS = frozenset({"ask", "asks", "asked", "asking", "press", "pressed", "pressing",
+                           "urge", "urged", "urging", "invite", "invited", "request",
+                           "requested"})
+
+
 def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
               closer_ends: frozenset[int] = frozenset()) -> CueMatch | None:
     cue = (verb.i, verb.i + 1)
@@ -183,6 +188,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         if nxt is None or nxt.lower_ != particle:
             return None
         cue = (verb.i, verb.i + 2)
+    if dep(verb) in ("xcomp", "advcl") and verb.head.lower_ in _ASKING_FORMS \
+            and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to":
+        return None  # 'Asked to describe the device, Varga said …': the question, not a claim
     if verb.lower_ in chains.PASSING_ON_FORMS and _is_passing_on(verb):
         return None  # "cited three sources who said": a link in a chain, not a claim
     raised = _raising_passive(verb, lemma, sent)
