@@ -1108,3 +1108,22 @@ def test_framing_clauses(case, nlp):
     """'As X have pointed out, …' frames the main clause, which is its content; the question
     put to a speaker ('Asked to describe …') is no claim of the speaker's."""
     check(case, nlp)
+
+
+@cases(
+    Case("or-goes-on-with-the-infinitive", "This week, the president declined to threaten the "
+         "militia or even directly declare it responsible.", "declined",
+         content="to threaten the militia or even directly declare it responsible", n=1),
+    Case("bare-verb-goes-on-with-the-infinitive", "Lund has embraced the plan, promising to "
+         "meet and in some cases exceed its goals.", "promising",
+         content="to meet and in some cases exceed its goals"),
+    Case("next-act-after-a-refusal", "Varga declined to comment and left the hall.", "declined",
+         content="to comment", n=1),
+    Case("own-clause-after-the-infinitive", "Ana Ruiz wants to make the crossings free for "
+         "families, but her plan would need the help of the donors.", "wants",
+         content="to make the crossings free for families"),
+)
+def test_infinitive_contents_and_refusals(case, nlp):
+    """A second infinitive joined by 'or' (or bare) is part of the content however the parse
+    hangs it; what the speaker refused to say is no claim of its own."""
+    check(case, nlp)

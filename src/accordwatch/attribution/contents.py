@@ -383,6 +383,19 @@ def _loose_conjunct(verb: Token, conj: Token) -> bool:
                    for c in verb.children)
 
 
+def infinitive_goes_on(verb: Token, conj: Token, a: int) -> bool:
+    """'declined to threaten Moscow or even declare …', 'promising to meet and in some cases
+    exceed …': after a to-infinitive content, a bare verb (or any verb after 'or') goes on
+    with the infinitive, wherever the parse hung it; the speaker's next act has the cue's
+    tense ('declined to comment and left')."""
+    doc = verb.doc
+    if doc[a].lower_ != "to" or any(subdep(g) in ("nsubj", "nsubj:pass", "aux", "expl")
+                                    for g in conj.children):
+        return False  # '…, but her plan would require …': a clause of its own
+    cc = next((g for g in conj.children if dep(g) == "cc"), None)
+    return conj.tag_ == "VB" and verb.tag_ != "VB" or cc is not None and cc.lower_ in ("or", "nor")
+
+
 def other_voice(doc, i: int, b: int) -> bool:
     """', while two diplomats said …', ', though he cautioned …' at doc[i]: a contrast that
     brings in a claim of its own."""
@@ -418,7 +431,7 @@ def cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
         # verb is a new clause of the speaker's, not part of what was said
         if dep(c) == "conj" and a < c.i < b and a < c.left_edge.i and not any(
                 dep(g) == "mark" for g in c.children) and not _joined_clause(c) \
-                and not _loose_conjunct(verb, c):
+                and not _loose_conjunct(verb, c) and not infinitive_goes_on(verb, c, a):
             b = c.left_edge.i
             while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
                                  or doc[b - 1].pos_ == "CCONJ"):

@@ -24,6 +24,7 @@ from accordwatch.attribution.contents import (
     CONTENT_FRAMES,
     cut_nested_cues,
     find_content,
+    infinitive_goes_on,
     object_tail_end,
     speaker_conjunct,
 )
@@ -179,6 +180,23 @@ _ASKING_FORMS = frozenset({"ask", "asks", "asked", "asking", "press", "pressed",
                            "requested"})
 
 
+def _refused(verb: Token, rv: lx.ReportingVerbs) -> bool:
+    """A verb under a refusal: 'declined to comment', 'refused to threaten X or declare Y'
+    (the second infinitive hung on the infinitive or, bare, on the refusal itself)."""
+    comp = verb
+    while dep(comp) == "conj" and comp.head != comp:
+        head = comp.head
+        if comp.tag_ == "VB" and head.tag_ != "VB" and _refusal(head, rv):
+            return True
+        comp = head
+    return dep(comp) == "xcomp" and comp.head != comp and _refusal(comp.head, rv)
+
+
+def _refusal(tok: Token, rv: lx.ReportingVerbs) -> bool:
+    lemma = rv.lemma(tok.lower_)
+    return lemma in rv.position and lemma in rv.negative
+
+
 def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
               closer_ends: frozenset[int] = frozenset()) -> CueMatch | None:
     cue = (verb.i, verb.i + 1)
@@ -191,6 +209,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if dep(verb) in ("xcomp", "advcl") and verb.head.lower_ in _ASKING_FORMS \
             and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to":
         return None  # 'Asked to describe the device, Varga said …': the question, not a claim
+    if _refused(verb, rv):
+        return None  # 'declined to comment', 'refused to say': the refusal is the claim
     if verb.lower_ in chains.PASSING_ON_FORMS and _is_passing_on(verb):
         return None  # "cited three sources who said": a link in a chain, not a claim
     raised = _raising_passive(verb, lemma, sent)
@@ -271,6 +291,8 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
         dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma)]
     if not comps:
         return None
+    comps += [c for c in verb.children if dep(c) == "conj" and c.i > m.cue[1]
+              and verb.doc[m.cue[1]].lower_ == "to" and infinitive_goes_on(verb, c, m.cue[1])]
     end = max(c.right_edge.i for c in comps) + 1
     doc = verb.doc
     for c in sorted(verb.children, key=lambda c: c.i):
