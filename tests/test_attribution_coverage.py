@@ -1127,3 +1127,21 @@ def test_infinitive_contents_and_refusals(case, nlp):
     """A second infinitive joined by 'or' (or bare) is part of the content however the parse
     hangs it; what the speaker refused to say is no claim of its own."""
     check(case, nlp)
+
+
+@cases(
+    Case("in-addition", "The vote was close. In addition, the talks will resume, a spokesman "
+         "said.", "said", content="the talks will resume"),
+    Case("but", "But the talks will resume, a spokesman said.", "said",
+         content="the talks will resume"),
+    Case("speakers-order-stays", "Ruiz said that first, the convoys must stop.", "said",
+         content="first, the convoys must stop"),
+    Case("plural-read-verb", "In addition, the council plans to make more detailed budget "
+         "records available soon, a spokesman announced Monday morning.", "announced",
+         source="a spokesman",
+         content="the council plans to make more detailed budget records available soon"),
+)
+def test_the_writers_links_stay_out_of_the_content(case, nlp):
+    """'In addition,', 'However,', 'But' that open a reported sentence are the writer's; a
+    present verb the tagger read as a plural noun ('plans to make') still makes a clause."""
+    check(case, nlp)

@@ -247,3 +247,15 @@ def test_a_capitalised_adverb_after_a_name_is_a_name(nlp):
     ClosedAux()(doc)
     assert (doc[2].tag_, doc[2].pos_) == ("NNP", "PROPN")
     assert doc[7].pos_ == "ADV"  # opens its sentence: left alone
+
+
+def test_a_present_verb_read_as_a_plural_noun_is_a_verb(nlp):
+    from accordwatch.nlp.components import ClosedAux
+
+    doc = nlp("The council plans to hold a vote. He gave the party leaders a chance.")
+    plans, leaders = doc[2], next(t for t in doc if t.text == "leaders")
+    for t in (plans, leaders):
+        t.tag_, t.pos_ = "NNS", "NOUN"  # as the tagger may read them
+    ClosedAux()(doc)
+    assert (plans.tag_, plans.pos_) == ("VBZ", "VERB")
+    assert leaders.tag_ == "NNS"  # after a verb of its clause and before 'a': a noun

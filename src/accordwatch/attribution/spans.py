@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from accordwatch.attribution.lexicons import read_list
 from accordwatch.attribution.quotes import EDGE_MARKS, QuoteIndex
 
 # Punctuation stripped from the edges of a content span (quote marks are handled separately).
@@ -105,6 +107,7 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
     dateline = _DATELINE.match(text, start, end)
     if dateline:  # 'DORN, Velmar (AP) — The talks failed, officials said.'
         start = dateline.end()
+    start = _past_connective(text, start, end)
     low = text[start:end].lower()
     for lead in ("that ", "whether "):
         if low.startswith(lead) and len(low) > len(lead) + 3:
@@ -126,6 +129,40 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
     if end > start and text[end - 1] not in EDGE_MARKS:
         start, end = _strip(text, start, end)
     return start, end
+
+
+def _past_connective(text: str, start: int, end: int) -> int:
+    """Start of a content after the writer's link at its head ('In addition, the talks …',
+    'But the talks …'), from ``connectives.txt``; only where the content opens its sentence
+    ('said that first, the convoys must stop' keeps the speaker's order); a short content
+    keeps it."""
+    before = text[:start].rstrip()
+    if before and before[-1] not in ".!?:;\n”»’\"":
+        return start
+    low = text[start : min(end, start + 40)].lower()
+    for phrase, bare in _connectives():
+        if not low.startswith(phrase):
+            continue
+        rest = low[len(phrase) :]
+        if rest.startswith(","):
+            cut = start + len(phrase) + 1
+        elif bare and rest.startswith(" "):
+            cut = start + len(phrase)
+        else:
+            continue
+        while cut < end and text[cut].isspace():
+            cut += 1
+        return cut if len(text[cut:end].split()) >= 3 else start
+    return start
+
+
+@cache
+def _connectives() -> tuple[tuple[str, bool], ...]:
+    out = []
+    for line in read_list("connectives.txt"):
+        phrase, _, tags = line.partition("|")
+        out.append((phrase.strip(), "bare" in tags))
+    return tuple(sorted(out, key=lambda p: -len(p[0])))
 
 
 def strip_edges(text: str, start: int, end: int) -> tuple[int, int]:

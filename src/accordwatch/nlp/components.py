@@ -104,6 +104,8 @@ class ClosedAux:
     - A capitalised word tagged a proper noun inside a sentence but given ADV, AUX or VERB
       ("Prior" of "Jon Prior said") is a proper noun, and so is a capitalised word tagged an
       adverb right after a proper noun and before a lower-case word ("Ivo Prior endorsed").
+    - A present verb tagged a plural noun in a clause with no verb ("the council plans to
+      make …", "Ruiz favors a …") is a verb (``_verb_read_as_plural``).
 
     Without this the rules drop the word from a source as an adverb or a verb.
     """
@@ -121,7 +123,39 @@ class ClosedAux:
                     and doc[token.i - 1].pos_ == "PROPN" and doc[token.i - 1].is_title \
                     and doc[token.i - 1].whitespace_ and doc[token.i + 1].is_lower:
                 token.tag_, token.pos_ = "NNP", "PROPN"  # "Senator Ivo Prior endorsed …"
+        for token in doc:
+            if _verb_read_as_plural(token):
+                token.tag_, token.pos_ = "VBZ", "VERB"
         return doc
+
+
+_CLAUSE_EDGES = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”"})
+
+
+def _verb_read_as_plural(token) -> bool:
+    """'the council plans to make …', 'Ruiz favors a …': a present verb tagged a plural noun,
+    in a clause that then has no verb at all.  It follows a noun (its subject) and is
+    followed by 'to' and a bare verb, or by a determiner."""
+    doc = token.doc
+    i = token.i
+    if token.tag_ != "NNS" or not token.lower_.endswith("s") or token.lower_.endswith("ss") \
+            or i == 0 or i + 2 >= len(doc) or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    infinitive = doc[i + 1].lower_ == "to" and doc[i + 2].tag_ == "VB"
+    if not infinitive and doc[i + 1].lower_ not in ("a", "an", "the"):
+        return False
+    lo = i
+    while lo > 0 and doc[lo - 1].text not in _CLAUSE_EDGES and not doc[lo - 1].is_sent_start:
+        lo -= 1
+    hi = i + 1
+    while hi < len(doc) and doc[hi].text not in _CLAUSE_EDGES and not doc[hi].is_sent_start:
+        hi += 1
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if any(t.tag_ in finite for t in doc[i + 1 : hi]):
+        return False
+    # after a verb of its clause ('said the council plans to …') only with an infinitive:
+    # 'gave the party leaders a chance' has its plural noun before a determiner
+    return infinitive or not any(t.tag_ in finite for t in doc[lo:i])
 
 
 @Language.factory(CLOSED_AUX)
