@@ -1145,3 +1145,16 @@ def test_the_writers_links_stay_out_of_the_content(case, nlp):
     """'In addition,', 'However,', 'But' that open a reported sentence are the writer's; a
     present verb the tagger read as a plural noun ('plans to make') still makes a clause."""
     check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "A minimal shift in the battleground states in her direction would be a setback.",
+    "The interests of member states trump everything else.",
+])
+def test_plural_states_is_no_cue(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_states_after_a_document_is_a_cue(nlp):
+    for text in ("The report states that the fund is empty.", "The fund is empty, the report states."):
+        assert [c.cue.text for c in run(text, nlp)] == ["states"]

@@ -180,6 +180,19 @@ _ASKING_FORMS = frozenset({"ask", "asks", "asked", "asking", "press", "pressed",
                            "requested"})
 
 
+def _plural_states(verb: Token) -> bool:
+    """'states' after a noun or adjective is the plural noun ('member states', 'swing states
+    trump …') unless what follows is how a cue goes on: 'that', a colon, a quotation, or the
+    end of a trailing cue ('…, the report states.')."""
+    doc = verb.doc
+    if verb.lower_ != "states" or verb.i == 0 or doc[verb.i - 1].pos_ not in (
+            "NOUN", "ADJ", "PROPN"):
+        return False
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return not (nxt is None or nxt.lower_ == "that" or nxt.text in (":", ",", ".")
+                or nxt.text in QUOTE_OPENERS)
+
+
 def _refused(verb: Token, rv: lx.ReportingVerbs) -> bool:
     """A verb under a refusal: 'declined to comment', 'refused to threaten X or declare Y'
     (the second infinitive hung on the infinitive or, bare, on the refusal itself)."""
@@ -209,6 +222,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if dep(verb) in ("xcomp", "advcl") and verb.head.lower_ in _ASKING_FORMS \
             and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to":
         return None  # 'Asked to describe the device, Varga said …': the question, not a claim
+    if _plural_states(verb):
+        return None  # 'battleground states such as …', 'the interests of member states'
     if _refused(verb, rv):
         return None  # 'declined to comment', 'refused to say': the refusal is the claim
     if verb.lower_ in chains.PASSING_ON_FORMS and _is_passing_on(verb):
