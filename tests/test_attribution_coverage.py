@@ -1045,8 +1045,23 @@ def test_titles_relative_clauses_and_inverted_cues(case, nlp):
          "Monday.", "denounced", content="the blockade"),
     Case("clause-of-circumstance-after-object", "The council backed the interim government as "
          "the donors armed some militias.", "backed", content="the interim government"),
-    Case("time-preposition-after-object", "Varga supported the council during his years at the "
-         "ministry.", "supported", content="the council"),
+    Case("time-preposition-after-a-name", "Varga supported Ruiz during his years at the "
+         "ministry.", "supported", content="Ruiz"),
+    Case("time-preposition-of-the-object", "Governor Tamsin Hale condemned the killings during "
+         "the protests in Dorvale.", "condemned",
+         content="the killings during the protests in Dorvale"),
+    Case("document-of-the-object", "Senator Alda Voss denied the allegations in the memo.",
+         "denied", content="the allegations in the memo"),
+    Case("setting-word-as-a-modifier", "Ruiz denounced the ban on rally permits.", "denounced",
+         content="the ban on rally permits"),
+    Case("infinitive-keeps-its-phrases", "Ruiz wants to ban cars during the festival.", "wants",
+         content="to ban cars during the festival"),
+    Case("relative-clause-keeps-its-verbs", "Councillor Varga endorsed a plan that cuts taxes "
+         "and raises spending.", "endorsed", content="a plan that cuts taxes and raises spending"),
+    Case("as-someone-who", "Mayor Ruiz described Varga as someone who lied to the council.",
+         "described", content="Varga as someone who lied to the council"),
+    Case("to-them-is-no-addressee", "Ruiz confirmed the sale to them.", "confirmed",
+         content="the sale to them"),
     Case("next-verb-after-object", "Mira Lund demands answers from the council, yet refuses to "
          "release her own records.", "demands", content="answers from the council", n=2),
     Case("apposition-after-object", "Senator Ivo Prior endorsed the truce plan, the latest turn "
@@ -1092,6 +1107,10 @@ def test_remarks_set_off_as_a_paragraph_after_a_colon(nlp):
                                    "talking never stops"))]
     quoted = run("The governor added:\n\n\u201cIt is typical of the council,\u201d he wrote.", nlp)
     assert [c.cue.text for c in quoted] == ["wrote"]  # a quotation with a cue of its own
+    blank = run("The governor added:\n\n  \n\nThe session opened late and ended early.", nlp)
+    assert [c.content.text for c in blank] == ["The session opened late and ended early"]
+    links = run("The talks ended, Varga said:\n\nSee also: Dorvale harbour timeline", nlp)
+    assert all("See also" not in c.content.text for c in links)  # no sentence, no remarks
 
 
 @cases(
@@ -1136,6 +1155,8 @@ def test_infinitive_contents_and_refusals(case, nlp):
          content="the talks will resume"),
     Case("speakers-order-stays", "Ruiz said that first, the convoys must stop.", "said",
          content="first, the convoys must stop"),
+    Case("so-far-is-no-link", "So far the talks have failed, officials in Dorvale said.", "said",
+         content="So far the talks have failed"),
     Case("plural-read-verb", "In addition, the council plans to make more detailed budget "
          "records available soon, a spokesman announced Monday morning.", "announced",
          source="a spokesman",
@@ -1158,3 +1179,11 @@ def test_plural_states_is_no_cue(text, nlp):
 def test_states_after_a_document_is_a_cue(nlp):
     for text in ("The report states that the fund is empty.", "The fund is empty, the report states."):
         assert [c.cue.text for c in run(text, nlp)] == ["states"]
+
+
+@pytest.mark.parametrize("text", [
+    "Varga warned residents living near the dam.",
+    "Varga complained about trucks blocking the road.",
+])
+def test_a_noun_and_a_participle_is_no_clause(text, nlp):
+    assert run(text, nlp) == []

@@ -86,8 +86,10 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         rest = doc[m.cue[1] : s1]
         # a finite verb, a past form after a noun ('the talks stalled'), or a small clause
         # ('the poll shows Ruiz leading', 'polls have shown the lead eroding')
-        has_clause = any(_finite(t) or t.tag_ in ("VBD", "VBN", "VBG") and t.i - 1 >= rest.start
-                         and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON") for t in rest)
+        has_clause = any(_finite(t) or t.tag_ in ("VBD", "VBN") and t.i - 1 >= rest.start
+                         and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON") for t in rest) or (
+            lemma in rv.document_subject or lemma == "find") and any(
+            t.tag_ == "VBG" and dep(t) == "xcomp" and t.head == verb for t in rest)
         takes_object = lemma in rv.object_content
         if takes_object or (has_clause and len(rest) >= 3):
             start = m.cue[1]
@@ -102,9 +104,7 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
     if start is None or start >= s1:
         return
     end = s1
-    if subdep(verb) == "advcl" and start < verb.right_edge.i + 1 < s1 and not (any(
-            dep(c) == "mark" and c.lower_ == "as" for c in verb.children) and not any(
-            dep(c) in ("ccomp", "obj", "xcomp") and c.i > verb.i for c in verb.children)):
+    if subdep(verb) == "advcl" and start < verb.right_edge.i + 1 < s1 and not _as_frame(verb):
         # 'After a newspaper reported that X, no list has been agreed': a cue in a
         # subordinate clause says no more than its clause ('As experts have pointed out,
         # the fund is empty' frames the main clause, its content)
@@ -188,6 +188,22 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
                                or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     return end
+
+
+_FRAMING_LEMMAS = frozenset({"say", "note", "point out", "report", "observe", "write",
+                             "explain", "argue", "predict", "suggest", "warn", "put"})
+
+
+def _as_frame(verb: Token) -> bool:
+    """'As experts have pointed out, the fund is empty': an 'as' clause of a saying verb with
+    no complement of its own frames the main clause; not 'As Ruiz complained, the council
+    voted', where 'as' reads as 'while'."""
+    rv = lx.reporting_verbs()
+    lemma = rv.lemma_before(verb.lower_, verb.nbor().text if verb.i + 1 < len(verb.doc) else None)
+    return any(dep(c) == "mark" and c.lower_ == "as" for c in verb.children) and not any(
+        dep(c) in ("ccomp", "obj", "xcomp") and c.i > verb.i for c in verb.children) and (
+        lemma in _FRAMING_LEMMAS or any(dep(c) == "aux" and c.lower_ in ("has", "have", "had")
+                                        for c in verb.children))
 
 
 def _before_break(tok: Token) -> int:
@@ -463,20 +479,22 @@ def cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
 _CLAUSE_MARKS = frozenset({"as", "while", "because", "although", "though", "if", "when",
                            "whenever", "after", "before", "until", "since", "unless",
                            "whereas", "once"})
-_VERB_PREPOSITIONS = frozenset({"during", "amid", "amidst", "despite", "throughout"})
-_ADDRESSEES = frozenset({"me", "us", "him", "her", "them", "you", "reporters", "journalists"})
+_VERB_PREPOSITIONS = frozenset({"amid", "amidst", "despite"})
+_ADDRESSEES = frozenset({"me", "us", "reporters", "journalists"})
 
 
 def object_tail_end(doc: Doc, obj: int, end: int) -> int:
     """Where an object content (a noun phrase or an infinitive, not a clause) that runs from
     before token ``obj`` to ``end`` stops, read from the words because the parse hangs the
     verb's phrases on the object's noun too often: at a clause of the circumstances ('backed
-    the government [as the allies armed the rebels]'), a phrase of time or setting ('denounced
-    the annexation [in an on-air diatribe]', '[during his years at the network]'), an
-    addressee ('mentioned the plan [to me]'), the subject's next verb ('demands answers[, yet
-    refuses …]') or an apposition that describes the object ('endorsed the campaign[, the
-    latest turn in …]').  Quotations are left whole."""
+    the government [as the allies armed the rebels]'), the subject's next verb ('demands
+    answers[, yet refuses …]'), and after a noun object also a phrase of setting or time
+    ('denounced the annexation [in an on-air diatribe]', 'supported Ruiz [during his years at
+    the network]'), an addressee ('mentioned the plan [to me]') or an apposition that describes
+    the object ('endorsed the campaign[, the latest turn in …]').  An infinitive keeps its own
+    phrases ('wants to ban cars during the festival').  Quotations are left whole."""
     settings = lx.word_set("saying_settings.txt")
+    infinitive = doc[obj].tag_ == "VB"  # 'to ban cars during the festival': the verb's own
     depth = 0
     for i in range(obj + 1, end):
         t = doc[i]
@@ -497,14 +515,17 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
         elif low in _CLAUSE_MARKS and t.pos_ in ("SCONJ", "ADP") and any(
                 _finite(u) for u in rest[:12]):
             return _trimmed(doc, obj, i)
-        if low in _VERB_PREPOSITIONS:
-            return _trimmed(doc, obj, i)
+        if low in ("yet", "but", "and") and _verb_follows(doc, i + 1, end, low != "and") \
+                and not any(u.tag_ in ("WDT", "WP") for u in doc[obj + 1 : i]):
+            return _trimmed(doc, obj, i)  # not 'a plan that cuts taxes and raises spending'
+        if infinitive:
+            continue
+        if low in _VERB_PREPOSITIONS or low == "during" and doc[obj].pos_ in ("PROPN", "PRON"):
+            return _trimmed(doc, obj, i)  # 'supported Ruiz during …', not 'the killings during …'
         if low in ("in", "on", "at") and t.whitespace_ and _setting_phrase(doc, i + 1, end, settings):
             return _trimmed(doc, obj, i)
         if low == "to" and i + 1 < end and doc[i + 1].lower_ in _ADDRESSEES and i - obj <= 3 \
                 and (i + 2 >= end or doc[i + 2].is_punct or doc[i + 2].pos_ in ("ADP", "SCONJ")):
-            return _trimmed(doc, obj, i)
-        if low in ("yet", "but", "and") and _verb_follows(doc, i + 1, end, low != "and"):
             return _trimmed(doc, obj, i)
         if t.text == "," and i + 1 < end and doc[i + 1].lower_ in ("the", "a", "an") and not any(
                 u.pos_ == "CCONJ" for u in rest) and not any(
@@ -519,6 +540,8 @@ def _clause_after_as(doc: Doc, i: int, end: int) -> bool:
         return False
     for k in range(i + 1, min(i + 9, end)):
         u = doc[k]
+        if u.tag_ in ("WP", "WDT"):
+            return False  # 'described Varga as someone who lied': a relative clause
         if u.pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "CCONJ") or u.text == ",":
             continue
         return k > i + 1 and u.tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -527,10 +550,10 @@ def _clause_after_as(doc: Doc, i: int, end: int) -> bool:
 
 def _setting_phrase(doc: Doc, a: int, end: int, settings: frozenset[str]) -> bool:
     """'an on-air diatribe', 'Tuesday's interview': determiners and modifiers, then a noun of
-    ``saying_settings.txt``."""
+    ``saying_settings.txt`` heading the phrase (not 'the ban on rally permits')."""
     for k in range(a, min(a + 6, end)):
         if doc[k].lower_ in settings and doc[k].pos_ in ("NOUN", "PROPN"):
-            return True
+            return k + 1 >= end or doc[k + 1].pos_ not in ("NOUN", "PROPN")
         if doc[k].pos_ not in ("DET", "ADJ", "PRON", "NOUN", "PROPN", "PART", "PUNCT", "NUM") \
                 and doc[k].tag_ not in ("VBN", "VBG") or doc[k].text in (",", ";"):
             return False

@@ -250,7 +250,7 @@ def misparsed_evidence_verb(tok: Token, sent: Span) -> CueMatch | None:
     else:
         return None
     a = tok.i
-    while a > sent.start and tok.i - a < 14 and _np_word(doc[a - 1]):
+    while a > sent.start and tok.i - a < 14 and _np_word_leftwards(doc[a - 1]):
         a -= 1
     while a < tok.i and doc[a].pos_ in ("ADP", "CCONJ", "PART", "ADV"):
         a += 1
@@ -284,7 +284,7 @@ def _clause_opens(doc, a: int, end: int) -> bool:
     return False
 
 
-def _np_word(t: Token) -> bool:
+def _np_word_leftwards(t: Token) -> bool:
     """A word of a noun phrase read leftwards from its head: 'newly filed campaign-finance'."""
     if t.text in (",", ";", ":"):
         return False

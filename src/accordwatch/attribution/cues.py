@@ -175,9 +175,8 @@ def _right_after_quote(tok: Token, closer_ends: frozenset[int]) -> bool:
     return False
 
 
-_ASKING_FORMS = frozenset({"ask", "asks", "asked", "asking", "press", "pressed", "pressing",
-                           "urge", "urged", "urging", "invite", "invited", "request",
-                           "requested"})
+_ASKING_FORMS = frozenset().union(*(lx.inflections(v) for v in ("ask", "press", "urge",
+                                                                   "invite", "request")))
 
 
 def _plural_states(verb: Token) -> bool:

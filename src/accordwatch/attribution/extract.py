@@ -405,13 +405,15 @@ class ArticleExtractor:
         para = self._paragraph_of(colon)
         if para is None or self.text[colon : colon + 1] != ":" or self.text[colon + 1 : para[1]].strip():
             return None
-        m = re.compile(r"[^\n]+").search(self.text, para[1])
+        m = _NONBLANK_LINE.search(self.text, para[1])
         if m is None:
             return None
         s, e = strip_edges(self.text, m.start(), m.end())
-        if s >= e or self.text[s] in QUOTE_OPENERS or self.quotes.overlapping(s, e) and any(
-                q.start <= s + 1 for q in self.quotes.overlapping(s, e)) or _words(self.text, s, e) < 3:
-            return None  # a quotation is found as one; too short to be remarks
+        if s >= e or self.text[s] in QUOTE_OPENERS or any(
+                q.start <= s + 1 for q in self.quotes.overlapping(s, e)):
+            return None  # a quotation is found as one, with its own cue if it has one
+        if _words(self.text, s, e) < 3 or m.group().rstrip()[-1] not in ".!?…”’\"»":
+            return None  # too short to be remarks, or no sentence ('See also: …')
         return s, e
 
     def _paragraph_of(self, offset: int) -> tuple[int, int] | None:
@@ -421,6 +423,7 @@ class ArticleExtractor:
         return None
 
 
+_NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _ENDS_SENTENCE = frozenset({".", "?", "!", ":", ";", "…"})
 
 

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from accordwatch.attribution.lexicons import read_list
+from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.quotes import EDGE_MARKS, QuoteIndex
 
 # Punctuation stripped from the edges of a content span (quote marks are handled separately).
@@ -159,7 +159,7 @@ def _past_connective(text: str, start: int, end: int) -> int:
 @cache
 def _connectives() -> tuple[tuple[str, bool], ...]:
     out = []
-    for line in read_list("connectives.txt"):
+    for line in lx.read_list("connectives.txt"):
         phrase, _, tags = line.partition("|")
         out.append((phrase.strip(), "bare" in tags))
     return tuple(sorted(out, key=lambda p: -len(p[0])))

@@ -129,12 +129,14 @@ class ClosedAux:
         return doc
 
 
-_CLAUSE_EDGES = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”"})
+# Clause edges, sentence ends included: this runs before the parser, so no sentence is set.
+_CLAUSE_EDGES = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", ".", "?", "!"})
 
 
-def _verb_read_as_plural(token) -> bool:
+def _verb_read_as_plural(token: Token) -> bool:
     """'the council plans to make …', 'Ruiz favors a …': a present verb tagged a plural noun,
-    in a clause that then has no verb at all.  It follows a noun (its subject) and is
+    in a clause (up to a comma, a colon, a dash or a sentence's final mark) that then has no
+    verb at all.  It follows a noun (its subject) and is
     followed by 'to' and a bare verb, or by a determiner."""
     doc = token.doc
     i = token.i
