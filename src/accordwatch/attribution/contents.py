@@ -184,9 +184,7 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
         if doc[i].text in BREAKS and doc[i + 1].lower_ in ("which", "who", "whose", "whom"):
             end = i
             break
-    while end > start + 1 and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
-                               or doc[end - 1].pos_ == "CCONJ"):
-        end -= 1
+    end = _trimmed(doc, start, end)
     return end
 
 
@@ -449,15 +447,11 @@ def cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
                 dep(g) == "mark" for g in c.children) and not _joined_clause(c) \
                 and not _loose_conjunct(verb, c) and not infinitive_goes_on(verb, c, a):
             b = c.left_edge.i
-            while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
-                                 or doc[b - 1].pos_ == "CCONJ"):
-                b -= 1
+            b = _trimmed(doc, a, b)
     for t in doc[a:b]:
         if t.head.head == verb and t.left_edge.i > a and speaker_conjunct(t):
             b = t.left_edge.i  # 'said it was opposed to the test and warned the militia …'
-            while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
-                                 or doc[b - 1].pos_ == "CCONJ"):
-                b -= 1
+            b = _trimmed(doc, a, b)
             break
     for i in range(a + 1, b):
         t = doc[i]
@@ -573,6 +567,7 @@ def _verb_follows(doc: Doc, a: int, end: int, plain_present: bool) -> bool:
 
 
 def _trimmed(doc: Doc, a: int, b: int) -> int:
+    """``b`` moved back over punctuation (quote marks excepted) and a dangling conjunction."""
     while b > a + 1 and (doc[b - 1].is_punct and doc[b - 1].text not in QUOTE_CLOSERS
                          or doc[b - 1].pos_ == "CCONJ"):
         b -= 1
