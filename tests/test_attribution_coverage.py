@@ -1187,3 +1187,22 @@ def test_states_after_a_document_is_a_cue(nlp):
 ])
 def test_a_noun_and_a_participle_is_no_clause(text, nlp):
     assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Don't blame the mayor for the floods.",
+    "Now tell us the levy is fair!",
+    "Perhaps go a step further, and ask whether the mayor knew.",
+    "Having said that, the plan still has support among the donors.",
+    "It is worth noting that the fund has been empty since March.",
+])
+def test_the_writers_requests_and_asides_are_no_claims(text, nlp):
+    """An imperative asks the reader and 'Having said that,' or 'worth noting' is the writer's
+    link: no one in the article says anything there."""
+    assert run(text, nlp) == []
+
+
+def test_a_claim_after_the_writers_aside_keeps_its_speaker(nlp):
+    claims = run("That said, Varga insisted the plan would work.", nlp)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("Varga", "insisted", "the plan would work")]

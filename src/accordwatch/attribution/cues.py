@@ -204,6 +204,50 @@ def _refused(verb: Token, rv: lx.ReportingVerbs) -> bool:
     return dep(comp) == "xcomp" and comp.head != comp and _refusal(comp.head, rv)
 
 
+_IMPERATIVE_LEADS = frozenset({"now", "just", "please", "so", "and", "but", "then", "perhaps",
+                               "also", "simply", "always", "never", "don't", "do", "n't", "not"})
+
+
+def _imperative(verb: Token, sent: Span) -> bool:
+    """'Don't blame the mayor.', 'Now tell us this is fair!', 'Say the council agreed …': a
+    base-form verb heading its sentence with no subject and nothing but a few adverbs before it
+    asks the reader; no one in the article says anything.  The tagger reads some imperatives
+    as present verbs ('go'), which with no subject are imperatives too."""
+    if verb.tag_ not in ("VB", "VBP") or any(
+            subdep(c) in ("nsubj", "nsubj:pass", "expl") for c in verb.children):
+        return False
+    head = verb
+    while dep(head) == "conj" and head.head != head and head.head.i < head.i:
+        head = head.head  # 'go a step further, and ask …'
+    if head.head != head and dep(head) != "ROOT" or head.tag_ not in ("VB", "VBP"):
+        return False
+    if any(subdep(c) in ("nsubj", "nsubj:pass", "expl") or dep(c) == "aux" and c.lower_ != "do"
+           for c in head.children):
+        return False
+    doc = verb.doc
+    lead = [t for t in doc[sent.start : head.i] if not t.is_punct and not t.is_space]
+    return all(t.lower_ in _IMPERATIVE_LEADS or t.pos_ in ("ADV", "INTJ") for t in lead)
+
+
+def _writers_aside(verb: Token, sent: Span) -> bool:
+    """A saying verb inside the writer's own link: a phrase of ``connectives.txt`` opening
+    the sentence and followed by a comma ('Having said that, …', 'That said, …'), or after
+    'worth' ('It is worth noting that …': the writer points something out)."""
+    doc = verb.doc
+    if verb.i > sent.start and doc[verb.i - 1].lower_ == "worth":
+        return True
+    k = sent.start
+    while k < verb.i and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    words = [t.lower_ for t in doc[k : min(sent.end, verb.i + 3)]]
+    for phrase in lx.connective_phrases():
+        n = len(phrase)
+        if tuple(words[:n]) == phrase and k + n > verb.i and k + n < sent.end \
+                and doc[k + n].text == ",":
+            return True
+    return False
+
+
 def _refusal(tok: Token, rv: lx.ReportingVerbs) -> bool:
     lemma = rv.lemma(tok.lower_)
     return lemma in rv.position and lemma in rv.negative
@@ -223,6 +267,10 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # 'Asked to describe the device, Varga said …': the question, not a claim
     if _plural_states(verb):
         return None  # 'battleground states such as …', 'the interests of member states'
+    if _imperative(verb, sent):
+        return None  # 'Don't blame the mayor', 'Ask yourself whether …': the writer's request
+    if _writers_aside(verb, sent):
+        return None  # 'Having said that, …', 'It is worth noting that …': the writer's link
     if _refused(verb, rv):
         return None  # 'declined to comment', 'refused to say': the refusal is the claim
     if verb.lower_ in chains.PASSING_ON_FORMS and _is_passing_on(verb):

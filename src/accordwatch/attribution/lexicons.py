@@ -158,3 +158,10 @@ def partitive_pronouns() -> dict[tuple[str, ...], int | None]:
         *words, n = line.split()
         out[tuple(words)] = int(n) if n.isdigit() else None
     return out
+
+
+@cache
+def connective_phrases() -> tuple[tuple[str, ...], ...]:
+    """The writer's links of ``connectives.txt`` as word tuples, longest first (tags dropped)."""
+    phrases = {tuple(line.partition("|")[0].split()) for line in read_list("connectives.txt")}
+    return tuple(sorted(phrases, key=len, reverse=True))
