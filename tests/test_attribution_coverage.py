@@ -1206,3 +1206,29 @@ def test_a_claim_after_the_writers_aside_keeps_its_speaker(nlp):
     claims = run("That said, Varga insisted the plan would work.", nlp)
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
         ("Varga", "insisted", "the plan would work")]
+
+
+@cases(
+    Case("claiming", "Claiming the audit was rigged, Varga told reporters that the board had "
+         "lied.", "Claiming", source="Varga", content="the audit was rigged"),
+    Case("main-cue-keeps-its-clause", "Claiming the audit was rigged, Varga told reporters "
+         "that the board had lied.", "told", source="Varga", content="the board had lied"),
+    Case("denying", "Denying any wrongdoing, the mayor resigned on Friday.", "Denying",
+         source="the mayor", content="any wrongdoing"),
+    Case("commas-inside-the-participle", "Citing a slump in March, April and May, the "
+         "treasurer warned that the fund would run dry.", "warned", source="the treasurer",
+         content="the fund would run dry"),
+    Case("modifier-is-no-participle", "Shifting rain patterns could ruin the harvest, Varga "
+         "said in the interview.", "said", source="Varga",
+         content="Shifting rain patterns could ruin the harvest"),
+)
+def test_a_participle_opening_the_sentence_is_said_by_the_main_subject(case, nlp):
+    """'Claiming X, Varga told …': the opening participle's speaker is the main clause's
+    subject, and its content ends at the comma before that subject."""
+    check(case, nlp)
+
+
+def test_an_opening_participle_is_not_the_main_cues_content(nlp):
+    claims = run("Insisting that the fund was empty, the minister asked the donors for more.", nlp)
+    assert all(not c.content.text.startswith("Insisting") for c in claims)
+    assert ("the minister", "the fund was empty") in [(c.source.text, c.content.text) for c in claims]

@@ -46,6 +46,8 @@ from accordwatch.attribution.surface import (
     cue_shape,
     head_of,
     is_temporal,
+    opening_participle_end,
+    opening_participle_subject,
     source_before,
 )
 
@@ -329,6 +331,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     cited_by(m)
     told_outlet_surface(verb, m, sent)
     find_content(verb, lemma, m, rv, sent)
+    end = opening_participle_end(verb)
+    if end is not None and m.content is not None and m.content[1] > end:
+        m.content = (m.content[0], end) if end > max(m.content[0], verb.i + 1) else None
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
     return m
@@ -714,6 +719,12 @@ def _find_source(verb: Token, m: CueMatch) -> None:
         y, x = saying
         m.source_head, m.source = y, np_range(y)
         m.via.append((x, np_range(x)))
+        return
+    opening = opening_participle_subject(verb)
+    if opening is not None:
+        # 'Claiming the audit was rigged, Varga told reporters …': the participle opening the
+        # sentence is said by the main clause's subject, however the parse hung it
+        m.source_head, m.source = head_of(verb.doc, *opening), opening
         return
     if verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].pos_ == "PROPN" and (
             subj is None or subj.i != verb.i - 1) and not is_temporal([verb.doc[verb.i - 1]]):

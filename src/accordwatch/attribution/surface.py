@@ -145,6 +145,10 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         while first < verb.i and doc[first].text in QUOTE_CLOSERS:
             first += 1
         src = (first, verb.i)
+        if doc[s0].tag_ == "VBG" and opening_participle_end(doc[s0]) == j:
+            # 'Insisting that the fund was empty, the minister asked the donors for more':
+            # the opening participle is the subject's own claim, not this cue's content
+            return Shape("leading")
     rest = list(doc[k:s1])
     if circ is not None and circ <= k + 1 or _goes_on_saying(rest):
         # '…, an official said, adding that …': the participle leads a claim of its own
@@ -374,6 +378,48 @@ def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
     if b > a and any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in doc[a:b]):
         return a, b
     return None
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def opening_participle_subject(verb: Token) -> tuple[int, int] | None:
+    """The subject of the main clause after a present participle that opens its sentence
+    ('Denying any wrongdoing, the mayor resigned', 'Citing figures from March, April and
+    May, Varga said …'): the noun phrase before the first finite verb after a comma, when it
+    starts right after a comma."""
+    if verb.tag_ != "VBG" or any(subdep(c) in ("nsubj", "nsubj:pass") and c.i < verb.i
+                                 for c in verb.children):
+        return None
+    if subdep(verb) in ("amod", "compound", "nsubj", "csubj", "nsubj:pass") or (
+            verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].pos_ in ("NOUN", "PROPN")
+            and dep(verb.doc[verb.i + 1]) != "obj"):
+        return None  # 'Shifting monsoon patterns could …': a modifier or a subject
+    doc, sent = verb.doc, verb.sent
+    k = sent.start
+    while k < verb.i and (doc[k].is_punct or doc[k].pos_ in ("ADV", "CCONJ")):
+        k += 1
+    if k != verb.i:
+        return None
+    comma = None
+    for j in range(verb.i + 1, min(sent.end, verb.i + 40)):
+        t = doc[j]
+        if t.text in (";", ":") or t.text in QUOTE_OPENERS:
+            return None
+        if t.text == ",":
+            comma = j
+        elif comma is not None and t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX"):
+            rng = source_before(t, sent)
+            if rng is None or doc[rng[0] - 1].text != "," or rng[0] <= verb.i + 1:
+                return None
+            return rng
+    return None
+
+
+def opening_participle_end(verb: Token) -> int | None:
+    """Where the clause of an opening participle ends: the comma before the main subject."""
+    rng = opening_participle_subject(verb)
+    return None if rng is None else rng[0] - 1
 
 
 # adjectives of anonymous sources a tagger may take for verbs ("sources close to the talks")
