@@ -1232,3 +1232,24 @@ def test_an_opening_participle_is_not_the_main_cues_content(nlp):
     claims = run("Insisting that the fund was empty, the minister asked the donors for more.", nlp)
     assert all(not c.content.text.startswith("Insisting") for c in claims)
     assert ("the minister", "the fund was empty") in [(c.source.text, c.content.text) for c in claims]
+
+
+@cases(
+    Case("pronoun-subject", "The council missed the savings target it pledged to reach in "
+         "March.", "pledged", source="it", content="the savings target"),
+    Case("noun-subject", "Analysts doubted the figures the ministry reported.", "reported",
+         source="the ministry", content="the figures"),
+    Case("sentence-subject", "The plan the minister announced on Monday would cut the levy.",
+         "announced", source="the minister", content="The plan"),
+    Case("role-and-name-stay-one-source", "The fund is empty, the veteran negotiator Ivo Serra "
+         "said.", "said", source="the veteran negotiator Ivo Serra", content="The fund is empty"),
+)
+def test_a_relative_clause_without_a_relative_word(case, nlp):
+    """'the figures the ministry reported': the noun the clause hangs on is what was reported;
+    the source is the clause's subject alone, never the noun and the subject run together."""
+    check(case, nlp)
+
+
+def test_said_as_much_is_no_relative_clause(nlp):
+    claims = run("The party's campaign manager Ivo Serra said as much on Friday.", nlp)
+    assert all(c.content.text != "campaign manager" for c in claims)

@@ -250,6 +250,76 @@ def _writers_aside(verb: Token, sent: Span) -> bool:
     return False
 
 
+_WHAT_WORDS = frozenset({"everything", "nothing", "something", "anything", "all", "much",
+                         "little", "most", "some"})
+_NP1_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
+
+
+def _contact_relative(verb: Token, cue_end: int, sent: Span) -> tuple[Range, Range] | None:
+    """A relative clause with no relative word whose gap is the cue's object ('the figures the
+    ministry reported', 'Nothing the envoy said', 'the target it pledged to reach'): the
+    source and content ranges, or None.  The parse often misses these clauses, so they are
+    read from the words: a noun phrase, right after it the subject (a pronoun, a name or a
+    noun phrase with its article), and the cue with no object or clause of its own."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return None
+    if any(dep(c) in ("obj", "ccomp", "iobj") or subdep(c) in ("nsubj:pass", "csubj")
+           or dep(c) == "xcomp" and any(dep(g) in ("obj", "ccomp") for g in c.children)
+           for c in verb.children):
+        return None
+    if cue_end < sent.end and doc[cue_end].lower_ in ("that", ":", "as", "so", "it", "this"):
+        return None  # 'said as much', 'said so'
+    nxt = cue_end
+    while nxt < sent.end and doc[nxt].pos_ == "ADV":
+        nxt += 1
+    if nxt < sent.end and (doc[nxt].text in
+                           QUOTE_OPENERS or dep(doc[nxt]) == "obj" or doc[nxt].pos_ == "AUX"
+                           or doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD")):
+        return None  # 'a provision they say could exclude …': the gap is the clause's subject
+    k = verb.i - 1
+    while k > sent.start and (doc[k].pos_ in ("AUX", "PART") or doc[k].pos_ == "ADV"
+                              and doc[k].lower_ not in _WHAT_WORDS):
+        k -= 1  # 'the plan the minister has announced'
+    b = k + 1
+    t = doc[k]
+    if t.tag_ == "PRP" and t.lower_ in ("it", "he", "she", "they", "we", "i", "you"):
+        a = k
+    elif t.pos_ == "PROPN":
+        a = k
+        while a - 1 > sent.start and doc[a - 1].pos_ == "PROPN":
+            a -= 1
+        if doc[a - 1].lower_ not in _WHAT_WORDS:
+            return None  # 'the veteran negotiator Ivo Serra said': a role and a name
+    elif t.pos_ == "NOUN":
+        a = k
+        while a - 1 > sent.start and doc[a - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
+                and doc[a - 1].tag_ != "PRP$":
+            a -= 1
+        if a - 1 < sent.start or doc[a - 1].lower_ not in ("the", "a", "an", "this", "that",
+                                                            "these", "those", "its", "his",
+                                                            "her", "their", "our", "my"):
+            return None
+        a -= 1
+    else:
+        return None
+    h = a - 1  # the noun the clause hangs on
+    if h < sent.start or is_temporal([doc[h]]):
+        return None
+    head = doc[h]
+    if not (head.pos_ == "NOUN" and head.is_lower or head.lower_ in _WHAT_WORDS):
+        return None  # 'Vice President Joseph Ruiz responded': a title, not a noun of its own
+    if head.pos_ == "NOUN" and head.lower_ in lx.word_set("person_roles.txt"):
+        return None  # 'the spokesman Omar Haidari said': a role and a name are one person
+    c = h
+    while c - 1 >= sent.start and doc[c - 1].pos_ in _NP1_WORDS and doc[c - 1].tag_ != "PRP" \
+            and not (doc[c - 1].pos_ == "PRON" and doc[c - 1].lower_ not in _WHAT_WORDS):
+        c -= 1
+    if c - 1 >= sent.start and (doc[c - 1].pos_ == "ADP" or doc[c - 1].text in (",", "—", "–")):
+        return None  # 'In March the council said': an adjunct; '…, the council said': trailing
+    return (a, b), (c, h + 1)
+
+
 def _refusal(tok: Token, rv: lx.ReportingVerbs) -> bool:
     lemma = rv.lemma(tok.lower_)
     return lemma in rv.position and lemma in rv.negative
@@ -292,6 +362,15 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if lemma in rv.position:
         return _position_cue(verb, m, sent)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
+    contact = _contact_relative(verb, cue[1], sent) if aq is None and (
+        lemma in rv.object_content or lemma in rv.position or lemma == "say") else None
+    if contact is not None:
+        # 'the figures the ministry reported', 'Nothing the envoy said changed …': the noun
+        # the relative clause hangs on is what was said, its subject the source
+        m.source, m.content = contact
+        m.source_head, m.via = head_of(verb.doc, *contact[0]), []
+        m.confidence = 0.6
+        return m
     if aq is not None and verb.tag_ != "VBG":
         if aq.source is not None and not _overlaps(m.source, aq.source):
             m.source, m.source_head = aq.source, head_of(verb.doc, *aq.source)
