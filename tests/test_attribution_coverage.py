@@ -1253,3 +1253,18 @@ def test_a_relative_clause_without_a_relative_word(case, nlp):
 def test_said_as_much_is_no_relative_clause(nlp):
     claims = run("The party's campaign manager Ivo Serra said as much on Friday.", nlp)
     assert all(c.content.text != "campaign manager" for c in claims)
+
+
+@cases(
+    Case("and-goes-on", "The crossing will reopen next week, two officials said, and the wait "
+         "could be long.", "said",
+         content="The crossing will reopen next week, two officials said, and the wait could be long"),
+    Case("and-with-a-cue-of-its-own", "The crossing will reopen, two officials said, and the "
+         "donors said they would pay.", "said", content="The crossing will reopen"),
+    Case("and-with-a-stance", "The crossing will reopen, two officials said, and aid groups "
+         "welcomed the news.", "said", content="The crossing will reopen"),
+)
+def test_a_clause_joined_after_a_parenthetical_cue(case, nlp):
+    """'X, the agency said, and Y': Y goes on with what the agency said, unless Y has a cue of
+    its own and so is a claim of its own."""
+    check(case, nlp)

@@ -164,9 +164,25 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         # 'The crossing will reopen, two officials told the Courier, in what would be …': a
         # whole clause came before the cue, so what follows is the writer's comment
         return Shape("trailing", content=(s0, j), source=src)
+    if doc[k].text == "," and k + 2 < s1 and doc[k + 1].lower_ == "and" and _has_cue_verb(rest[2:]):
+        # 'X, two officials said, and the donors welcomed it': a new claim, not more of this one
+        return Shape("trailing", content=(s0, j), source=src)
     if doc[k].text == "," and k + 1 < s1:
+        # 'X, the agency said, and Y': the clause joined after the cue goes on with the content
         return Shape("parenthetical", content=(s0, s1), source=src)
     return Shape("leading")
+
+
+def _has_cue_verb(tokens: list[Token]) -> bool:
+    from accordwatch.attribution import lexicons as lx
+
+    rv = lx.reporting_verbs()
+    for t in tokens:
+        if t.text in QUOTE_OPENERS or t.text in ("'", "''", "``"):
+            return False  # a quotation goes on with the speaker's words
+        if t.pos_ in ("VERB", "AUX") and rv.lemma(t.lower_) is not None:
+            return True
+    return False
 
 
 TEMPORAL_WORDS = frozenset({
@@ -224,7 +240,8 @@ def _apposed_np(doc, comma: int, lo: int) -> tuple[tuple[int, int], int] | None:
     return (p + 1, comma), end
 
 
-_TURNS = ("but", "and", "yet", "while", "whereas", "although", "though", "amid", "despite",
+# not "and": '…, the agency said, and the debt rose' goes on with what the agency said
+_TURNS = ("but", "yet", "while", "whereas", "although", "though", "amid", "despite",
           "in what", "in a", "in an", "a move", "the latest", "even as")
 
 
