@@ -1268,3 +1268,27 @@ def test_a_clause_joined_after_a_parenthetical_cue(case, nlp):
     """'X, the agency said, and Y': Y goes on with what the agency said, unless Y has a cue of
     its own and so is a claim of its own."""
     check(case, nlp)
+
+
+@cases(
+    Case("is-warning", "Ana Ruiz is warning voters that a Serra victory would bring the levy "
+         "back.", "is warning", source="Ana Ruiz",
+         content="a Serra victory would bring the levy back"),
+    Case("is-promising", "Ana Ruiz is promising to help farming towns move into new "
+         "industries.", "is promising", source="Ana Ruiz",
+         content="to help farming towns move into new industries"),
+    Case("has-been-urging", "Ana Ruiz has been urging farmers to sell.", "has been urging",
+         source="Ana Ruiz"),
+    Case("number-subject", "Federal and state officials said the two raised $40 million "
+         "through the program.", "said", source="Federal and state officials",
+         content="the two raised $40 million through the program"),
+)
+def test_progressive_cues_and_clauses_the_tagger_misreads(case, nlp):
+    """'is warning voters that …' (the tagger reads a noun), 'said the two raised …' (a past
+    verb after a number): the claims are found all the same."""
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text", ["The plan is promising.", "The results are promising for farmers."])
+def test_a_promising_plan_is_no_cue(text, nlp):
+    assert run(text, nlp) == []

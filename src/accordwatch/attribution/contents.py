@@ -84,10 +84,10 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
                 break
     if start is None:
         rest = doc[m.cue[1] : s1]
-        # a finite verb, a past form after a noun ('the talks stalled'), or a small clause
+        # a finite verb, a past form after a noun ('the talks stalled', 'the two raised'), or a small clause
         # ('the poll shows Ruiz leading', 'polls have shown the lead eroding')
         has_clause = any(_finite(t) or t.tag_ in ("VBD", "VBN") and t.i - 1 >= rest.start
-                         and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON") for t in rest) or (
+                         and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in rest) or (
             lemma in rv.document_subject or lemma == "find") and any(
             t.tag_ == "VBG" and dep(t) == "xcomp" and t.head == verb for t in rest)
         takes_object = lemma in rv.object_content

@@ -105,7 +105,8 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
         if lemma is not None and verbal and (
                 dep(tok) not in ("amod", "compound", "nmod") or _right_after_quote(tok, closer_ends)
                 or _ends_headline(tok, sent)
-                or tok.tag_ in ("VBD", "VBZ", "VBP") and dep(tok) == "amod" or low == "told") \
+                or tok.tag_ in ("VBD", "VBZ", "VBP") and dep(tok) == "amod" or low == "told"
+                or _progressive(tok) > 0) \
                 and not _in_anonymity_phrase(tok) and not _opening_participle(tok, sent):
             m = _verb_cue(tok, lemma, sent, rv, closer_ends)
             if m is not None and lemma in rv.document_subject and not _evidence(m):
@@ -141,6 +142,22 @@ def _ends_headline(tok: Token, sent: Span) -> bool:
                 is_verbal(t) and t.tag_ not in ("VBN",) or t.pos_ in ("ADP", "SCONJ")
                 for t in doc[j + 1 : tok.i])
     return False
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am"})
+
+
+def _progressive(tok: Token) -> int:
+    """'is warning', 'are still urging': a present participle after a form of 'be' is the
+    verb of its clause, whatever the parse hung it on (it often reads 'warning voters' as a
+    compound noun).  The index of the form of 'be', or 0 when there is none."""
+    if tok.tag_ != "VBG":
+        return 0
+    k = tok.i - 1
+    while k > tok.sent.start and tok.doc[k].tag_ == "RB":
+        k -= 1
+    return k if k > tok.sent.start and tok.doc[k].lower_ in _BE_FORMS and tok.doc[k].tag_ != "POS" \
+        else 0
 
 
 def _opening_participle(tok: Token, sent: Span) -> bool:
@@ -397,6 +414,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         told_outlet_surface(verb, m, sent)
         return m
     before = source_before(verb, sent) if verb.tag_ != "VBG" and not m.agentless else None
+    if _progressive(verb) and not m.agentless:
+        before = source_before(verb.doc[_progressive(verb)], sent)
     if m.via and m.source is not None:
         before = None  # a chain the parse found ("reported, citing Y") is kept as it is
     if before is not None and (m.source is None or m.confidence < 0.8 or m.source[0] > verb.i

@@ -106,6 +106,9 @@ class ClosedAux:
       adverb right after a proper noun and before a lower-case word ("Ivo Prior endorsed").
     - A present verb tagged a plural noun in a clause with no verb ("the council plans to
       make …", "Ruiz favors a …") is a verb (``_verb_read_as_plural``).
+    - An -ing word tagged a noun or adjective right after a form of "be" and before an object,
+      "that" or "to" and a verb ("Ruiz is warning voters that …", "is promising to help") is
+      a progressive verb (``_progressive_read_as_noun``).
 
     Without this the rules drop the word from a source as an adverb or a verb.
     """
@@ -126,6 +129,8 @@ class ClosedAux:
         for token in doc:
             if _verb_read_as_plural(token):
                 token.tag_, token.pos_ = "VBZ", "VERB"
+            elif _progressive_read_as_noun(token):
+                token.tag_, token.pos_ = "VBG", "VERB"
         return doc
 
 
@@ -158,6 +163,36 @@ def _verb_read_as_plural(token: Token) -> bool:
     # after a verb of its clause ('said the council plans to …') only with an infinitive:
     # 'gave the party leaders a chance' has its plural noun before a determiner
     return infinitive or not any(t.tag_ in finite for t in doc[lo:i])
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am"})
+_ING_NOUNS = frozenset({"thing", "something", "nothing", "anything", "everything", "morning",
+                        "evening", "spring", "king", "ring", "wing", "string", "ceiling",
+                        "sibling", "offspring", "pudding", "darling", "viking"})
+_OBJECT_STARTS = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "CD", "NNS", "NN", "JJ"})
+
+
+def _progressive_read_as_noun(token: Token) -> bool:
+    """'Ruiz is warning voters that …', 'Ruiz is promising to help …': an -ing word tagged a
+    noun or an adjective right after a form of 'be' (adverbs between) and before an object
+    (a determiner, a pronoun, a name, a number, a noun or an adjective), 'that', or 'to' and a
+    bare verb.  'The plan is
+    promising.' and 'is something' stay as they are."""
+    doc = token.doc
+    i = token.i
+    low = token.lower_
+    if token.tag_ not in ("NN", "JJ") or not low.endswith("ing") or len(low) < 6 \
+            or low in _ING_NOUNS or not token.is_lower or i == 0 or i + 1 >= len(doc):
+        return False
+    k = i - 1
+    while k > 0 and doc[k].tag_ == "RB":
+        k -= 1
+    if doc[k].lower_ not in _BE_FORMS or doc[k].tag_ == "POS":
+        return False  # not 'Serra's warning that …'
+    nxt = doc[i + 1]
+    if nxt.lower_ == "to":
+        return i + 2 < len(doc) and doc[i + 2].tag_ == "VB"
+    return nxt.lower_ == "that" or nxt.tag_ in _OBJECT_STARTS
 
 
 @Language.factory(CLOSED_AUX)
