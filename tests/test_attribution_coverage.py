@@ -1292,3 +1292,23 @@ def test_progressive_cues_and_clauses_the_tagger_misreads(case, nlp):
 @pytest.mark.parametrize("text", ["The plan is promising.", "The results are promising for farmers."])
 def test_a_promising_plan_is_no_cue(text, nlp):
     assert run(text, nlp) == []
+
+
+@cases(
+    Case("perfect", "The valley floods every spring, officials have said.", "have said",
+         source="officials", content="The valley floods every spring"),
+    Case("perfect-evidence", "The valley floods every spring, other studies have shown.",
+         "have shown", source="other studies", content="The valley floods every spring"),
+    Case("average-shows", "The Ledger average of recent polls shows Ruiz leading Serra 47 "
+         "percent to 44 percent.", "shows",
+         content="Ruiz leading Serra 47 percent to 44 percent"),
+)
+def test_trailing_cues_with_auxiliaries_and_averages(case, nlp):
+    """'X, officials have said.': the auxiliary is part of the cue, not of the source; an
+    average of polls shows what it shows."""
+    check(case, nlp)
+
+
+def test_a_trailing_passive_is_no_cue_of_the_subject(nlp):
+    claims = run("Perhaps most damaging, the envoys have been blamed for the delay.", nlp)
+    assert all(c.content.text != "Perhaps most damaging" for c in claims)

@@ -89,7 +89,7 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         has_clause = any(_finite(t) or t.tag_ in ("VBD", "VBN") and t.i - 1 >= rest.start
                          and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in rest) or (
             lemma in rv.document_subject or lemma == "find") and any(
-            t.tag_ == "VBG" and dep(t) == "xcomp" and t.head == verb for t in rest)
+            t.tag_ == "VBG" and dep(t) in ("xcomp", "advcl") and t.head == verb for t in rest)
         takes_object = lemma in rv.object_content
         if takes_object or (has_clause and len(rest) >= 3):
             start = m.cue[1]

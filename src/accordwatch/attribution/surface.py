@@ -34,6 +34,9 @@ def _finite(tok: Token) -> bool:
     return tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or (tok.pos_ == "AUX" and tok.tag_ != "VBN")
 
 
+_BE_WORDS = frozenset({"be", "been", "being", "is", "are", "was", "were", "'s", "’s", "'re", "’re"})
+
+
 def _np_like(tokens: list[Token]) -> bool:
     """A short run of tokens that can be a source noun phrase (no clause, no break)."""
     if not 1 <= len(tokens) <= MAX_NP:
@@ -96,6 +99,17 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     if j < s0 + 1 or doc[j].text not in (",", "—", "–", ":"):
         return Shape("leading")
     before = [t for t in doc[j + 1 : verb.i] if t.text not in QUOTE_CLOSERS and t.i not in skipped]
+    group = verb.i  # '…, officials have said', '…, studies have long shown': the verb group
+    popped = []
+    while len(before) > 1 and before[-1].i == group - 1 and (
+            before[-1].pos_ == "AUX" and before[-1].tag_ != "MD" and before[-1].lemma_ != "be"
+            and before[-1].lower_ not in _BE_WORDS
+            or before[-1].pos_ in ("PART", "ADV") and before[-1].lower_ != "to"):
+        popped.append(before.pop())  # not 'have been blamed' (a passive) nor 'could threaten'
+        group -= 1
+    if popped and (before[0].pos_ in ("SCONJ", "ADP") or not any(t.pos_ == "AUX" for t in popped)):
+        before += reversed(popped)  # 'as I've suggested': a frame, not a source; adverbs alone
+        group = verb.i
     inverted = not before
     if not inverted and not _np_like(before):
         return Shape("leading")
@@ -144,7 +158,7 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         first = j + 1
         while first < verb.i and doc[first].text in QUOTE_CLOSERS:
             first += 1
-        src = (first, verb.i)
+        src = (first, group)
         if doc[s0].tag_ == "VBG" and opening_participle_end(doc[s0]) == j:
             # 'Insisting that the fund was empty, the minister asked the donors for more':
             # the opening participle is the subject's own claim, not this cue's content
