@@ -1312,3 +1312,15 @@ def test_trailing_cues_with_auxiliaries_and_averages(case, nlp):
 def test_a_trailing_passive_is_no_cue_of_the_subject(nlp):
     claims = run("Perhaps most damaging, the envoys have been blamed for the delay.", nlp)
     assert all(c.content.text != "Perhaps most damaging" for c in claims)
+
+
+@cases(
+    Case("relative-that", "Varga stressed her support of the 2019 raid that freed the hostages.",
+         "stressed", content="her support of the 2019 raid that freed the hostages"),
+    Case("complementizer-after-a-time", "Varga tweeted in the early morning hours that the levy "
+         "was a theft.", "tweeted", content="the levy was a theft"),
+)
+def test_a_relative_that_is_no_complementizer(case, nlp):
+    """'the raid that freed the hostages': 'that' before a verb is the relative clause's
+    subject, and the content does not start after it."""
+    check(case, nlp)

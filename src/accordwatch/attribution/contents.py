@@ -77,7 +77,8 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         for i in range(m.cue[1], min(m.cue[1] + 9, s1)):
             if _clause_taking_noun(doc, m.cue[1], i, lx.word_set("cue_nouns.txt")):
                 break  # the that-clause is the noun's
-            if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP", "PRON"):
+            if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP", "PRON") \
+                    and not _relative_that(doc[i]):
                 start = i + 1
                 break
             if doc[i].text in QUOTE_OPENERS or _finite(doc[i]):
@@ -298,6 +299,19 @@ def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
         if doc[i].text in QUOTE_OPENERS or _finite(doc[i]) or doc[i].tag_ in ("VB", "VBG"):
             return None  # 'blasted the ministry for failing to make clear that …'
     return None
+
+
+def _relative_that(t: Token) -> bool:
+    """'her support of the raid that freed the hostages': 'that' right after a noun and right
+    before a verb (adverbs between) is the subject of a relative clause, not a complementizer
+    ('in the morning hours that Ruiz was …' has a subject after it)."""
+    doc = t.doc
+    if t.i == 0 or doc[t.i - 1].pos_ != "NOUN" or is_temporal([doc[t.i - 1]]):
+        return False
+    k = t.i + 1
+    while k < len(doc) and doc[k].pos_ in ("ADV", "PART") and doc[k].lower_ != "not":
+        k += 1
+    return k < len(doc) and doc[k].pos_ in ("VERB", "AUX")
 
 
 def _after_addressee(verb: Token, start: int, end: int) -> int:
