@@ -1324,3 +1324,47 @@ def test_a_relative_that_is_no_complementizer(case, nlp):
     """'the raid that freed the hostages': 'that' before a verb is the relative clause's
     subject, and the content does not start after it."""
     check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "So far, the company has not commented.",
+    "In the past, Varga has claimed otherwise.",
+    "There were warning signs that the bank was in trouble.",
+    "The only clue was warning shots fired near the border.",
+    "The vote went the way the mayor promised.",
+])
+def test_adverbials_and_noun_uses_are_no_claims(text, nlp):
+    """An opening adverbial before 'has claimed' is no content; 'warning signs' is a noun;
+    'the way the mayor promised' says how, not what."""
+    assert run(text, nlp) == []
+
+
+@cases(
+    Case("quantifier-subject", "Nearly half say the country is on the wrong track.", "say",
+         content="the country is on the wrong track"),
+    Case("passive-after-and", "Turnout was low, officials said, and results are expected on "
+         "Tuesday.", "said",
+         content="Turnout was low, officials said, and results are expected on Tuesday"),
+    Case("name-subject-of-a-relative", "Critics rejected the cuts Varga announced on Monday.",
+         "announced", source="Varga", content="the cuts", via=[]),
+    Case("relative-in-subject-position", "The figures the ministry reported were lower than "
+         "expected.", "reported", source="the ministry", content="The figures"),
+    Case("participle-past-main-verb", "Saying the council had failed, residents marched to "
+         "city hall.", "Saying", source="residents", content="the council had failed"),
+    Case("participle-role-and-name", "Suggesting the numbers were inflated, the auditor, Ana "
+         "Ruiz, said she would ask for the files.", "Suggesting", source="Ana Ruiz",
+         content="the numbers were inflated"),
+    Case("main-cue-after-role-and-name", "Suggesting the numbers were inflated, the auditor, "
+         "Ana Ruiz, said she would ask for the files.", "said", source="Ana Ruiz",
+         content="she would ask for the files"),
+    Case("participle-name-and-role", "Insisting he was innocent, Serra, a former minister, told "
+         "the court the money was a loan.", "Insisting", source="Serra",
+         content="he was innocent"),
+)
+def test_review_cases_of_the_new_forms(case, nlp):
+    check(case, nlp)
+
+
+def test_an_imperative_inside_a_trailing_cues_content_is_no_claim(nlp):
+    claims = run("Blame the weather, officials said.", nlp)
+    assert [(c.source.text, c.cue.text) for c in claims] == [("officials", "said")]

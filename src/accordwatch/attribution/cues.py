@@ -156,8 +156,12 @@ def _progressive(tok: Token) -> int:
     k = tok.i - 1
     while k > tok.sent.start and tok.doc[k].tag_ == "RB":
         k -= 1
-    return k if k > tok.sent.start and tok.doc[k].lower_ in _BE_FORMS and tok.doc[k].tag_ != "POS" \
-        else 0
+    if not (k > tok.sent.start and tok.doc[k].lower_ in _BE_FORMS and tok.doc[k].tag_ != "POS"):
+        return 0
+    j = k - 1
+    while j >= tok.sent.start and tok.doc[j].pos_ in ("AUX", "ADV", "PART"):
+        j -= 1
+    return 0 if j >= tok.sent.start and tok.doc[j].lower_ == "there" else k  # 'There were warning signs'
 
 
 def _opening_participle(tok: Token, sent: Span) -> bool:
@@ -224,28 +228,30 @@ def _refused(verb: Token, rv: lx.ReportingVerbs) -> bool:
 
 
 _IMPERATIVE_LEADS = frozenset({"now", "just", "please", "so", "and", "but", "then", "perhaps",
-                               "also", "simply", "always", "never", "don't", "do", "n't", "not"})
+                               "also", "simply", "always", "never", "don't", "do", "n't", "not",
+                               "seriously", "first", "again", "maybe", "instead", "go", "ahead"})
 
 
 def _imperative(verb: Token, sent: Span) -> bool:
-    """'Don't blame the mayor.', 'Now tell us this is fair!', 'Say the council agreed …': a
-    base-form verb heading its sentence with no subject and nothing but a few adverbs before it
-    asks the reader; no one in the article says anything.  The tagger reads some imperatives
-    as present verbs ('go'), which with no subject are imperatives too."""
+    """'Don't blame the mayor.', 'Now tell us this is fair!', 'Blame the weather, officials
+    said.': a base-form verb opening its sentence (after a few words of ``_IMPERATIVE_LEADS``
+    or a conjoined imperative before it) with no subject asks the reader or quotes a request;
+    no one says anything by it.  The tagger reads some imperatives as present verbs ('go'),
+    which with no subject are imperatives too.  'Most say …' has a quantifier for subject,
+    which the tagger may call an adverb, so only the listed words may lead."""
     if verb.tag_ not in ("VB", "VBP") or any(
             subdep(c) in ("nsubj", "nsubj:pass", "expl") for c in verb.children):
         return False
     head = verb
     while dep(head) == "conj" and head.head != head and head.head.i < head.i:
         head = head.head  # 'go a step further, and ask …'
-    if head.head != head and dep(head) != "ROOT" or head.tag_ not in ("VB", "VBP"):
-        return False
-    if any(subdep(c) in ("nsubj", "nsubj:pass", "expl") or dep(c) == "aux" and c.lower_ != "do"
-           for c in head.children):
+    if head.tag_ not in ("VB", "VBP") or any(
+            subdep(c) in ("nsubj", "nsubj:pass", "expl") or dep(c) == "aux" and c.lower_ != "do"
+            for c in head.children):
         return False
     doc = verb.doc
     lead = [t for t in doc[sent.start : head.i] if not t.is_punct and not t.is_space]
-    return all(t.lower_ in _IMPERATIVE_LEADS or t.pos_ in ("ADV", "INTJ") for t in lead)
+    return all(t.lower_ in _IMPERATIVE_LEADS for t in lead)
 
 
 def _writers_aside(verb: Token, sent: Span) -> bool:
@@ -272,7 +278,12 @@ _WHAT_WORDS = frozenset({"everything", "nothing", "something", "anything", "all"
 _NP1_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 
 
-def _contact_relative(verb: Token, cue_end: int, sent: Span) -> tuple[Range, Range] | None:
+_NOT_SAID_NOUNS = frozenset({"way", "moment", "time", "day", "reason", "extent", "degree",
+                             "manner", "place", "year", "week", "month"})
+
+
+def _contact_relative(verb: Token, cue_end: int, sent: Span,
+                      clause_verb: bool = False) -> tuple[Range, Range] | None:
     """A relative clause with no relative word whose gap is the cue's object ('the figures the
     ministry reported', 'Nothing the envoy said', 'the target it pledged to reach'): the
     source and content ranges, or None.  The parse often misses these clauses, so they are
@@ -290,9 +301,10 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span) -> tuple[Range, Ran
     nxt = cue_end
     while nxt < sent.end and doc[nxt].pos_ == "ADV":
         nxt += 1
-    if nxt < sent.end and (doc[nxt].text in
-                           QUOTE_OPENERS or dep(doc[nxt]) == "obj" or doc[nxt].pos_ == "AUX"
-                           or doc[nxt].tag_ in ("VBD", "VBZ", "VBP", "MD")):
+    if nxt < sent.end and (doc[nxt].text in QUOTE_OPENERS or dep(doc[nxt]) == "obj"):
+        return None
+    if clause_verb and nxt < sent.end and (doc[nxt].pos_ == "AUX" or doc[nxt].tag_ in (
+            "VBD", "VBZ", "VBP", "MD")):
         return None  # 'a provision they say could exclude …': the gap is the clause's subject
     k = verb.i - 1
     while k > sent.start and (doc[k].pos_ in ("AUX", "PART") or doc[k].pos_ == "ADV"
@@ -306,8 +318,8 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span) -> tuple[Range, Ran
         a = k
         while a - 1 > sent.start and doc[a - 1].pos_ == "PROPN":
             a -= 1
-        if doc[a - 1].lower_ not in _WHAT_WORDS:
-            return None  # 'the veteran negotiator Ivo Serra said': a role and a name
+        if doc[a - 1].lower_ not in _WHAT_WORDS and not _object_noun_before(doc, a - 1, sent):
+            return None  # 'The veteran negotiator Ivo Serra said': a role and a name
     elif t.pos_ == "NOUN":
         a = k
         while a - 1 > sent.start and doc[a - 1].pos_ in ("ADJ", "NOUN", "PROPN") \
@@ -326,6 +338,8 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span) -> tuple[Range, Ran
     head = doc[h]
     if not (head.pos_ == "NOUN" and head.is_lower or head.lower_ in _WHAT_WORDS):
         return None  # 'Vice President Joseph Ruiz responded': a title, not a noun of its own
+    if head.lower_ in _NOT_SAID_NOUNS:
+        return None  # 'went the way the mayor promised': how, not what
     if head.pos_ == "NOUN" and head.lower_ in lx.word_set("person_roles.txt"):
         return None  # 'the spokesman Omar Haidari said': a role and a name are one person
     c = h
@@ -335,6 +349,16 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span) -> tuple[Range, Ran
     if c - 1 >= sent.start and (doc[c - 1].pos_ == "ADP" or doc[c - 1].text in (",", "—", "–")):
         return None  # 'In March the council said': an adjunct; '…, the council said': trailing
     return (a, b), (c, h + 1)
+
+
+def _object_noun_before(doc, h: int, sent: Span) -> bool:
+    """'rejected the cuts Varga announced': the noun ending at ``h`` is the object of a verb
+    before it (determiners and modifiers between), so the name after it starts a new clause."""
+    k = h - 1
+    while k >= sent.start and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM") and doc[k].tag_ != "PRP$":
+        k -= 1
+    return doc[h].pos_ == "NOUN" and doc[h].is_lower and k >= sent.start and k < h - 1 \
+        and doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBD", "VBZ", "VBP", "VB")
 
 
 def _refusal(tok: Token, rv: lx.ReportingVerbs) -> bool:
@@ -379,7 +403,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if lemma in rv.position:
         return _position_cue(verb, m, sent)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
-    contact = _contact_relative(verb, cue[1], sent) if aq is None and (
+    contact = _contact_relative(verb, cue[1], sent, lemma not in rv.object_content) if aq is None and (
         lemma in rv.object_content or lemma in rv.position or lemma == "say") else None
     if contact is not None:
         # 'the figures the ministry reported', 'Nothing the envoy said changed …': the noun

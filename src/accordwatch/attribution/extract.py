@@ -484,7 +484,9 @@ def _past_cue(tok) -> bool:
 _GROUP_DEPS = frozenset({"aux", "aux:pass", "advmod"})
 # sentence adverbs and question words that are no part of the verb group
 _NOT_GROUP = frozenset({"when", "where", "why", "how", "then", "so", "however", "meanwhile",
-                        "later", "earlier", "now", "here", "there", "as"})
+                        "later", "earlier", "now", "here", "there", "as",
+                        # quantifiers the tagger reads as adverbs are the subject: 'Most say …'
+                        "most", "half", "more", "fewer", "many", "some", "all", "both"})
 
 
 def _verb_group_start(doc: Doc, m: CueMatch, sent: Span) -> int:
@@ -623,6 +625,8 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
             continue
         if e.cue_class == "position":
             continue  # 'declined to say whether X, who was reported to …': passes nothing on
+        if c.source.start is not None and c.content.end <= c.source.start and c.cue.start > c.source.start:
+            continue  # 'rejected the cuts Varga announced': a noun the outer claim is about
         if src.start is None or (
                 src.name == c.source.name and (src.name or c.source.text.lower() in _PRONOUNS)
         ) or any(

@@ -98,17 +98,25 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         j -= 1
     if j < s0 + 1 or doc[j].text not in (",", "—", "–", ":"):
         return Shape("leading")
+    if doc[s0].tag_ == "VBG" and (opening_participle_end(doc[s0]) or verb.i) < verb.i:
+        # 'Insisting that the fund was empty, the minister asked the donors for more': the
+        # opening participle is the subject's own claim, not this cue's content
+        return Shape("leading")
     before = [t for t in doc[j + 1 : verb.i] if t.text not in QUOTE_CLOSERS and t.i not in skipped]
     group = verb.i  # '…, officials have said', '…, studies have long shown': the verb group
     popped = []
     while len(before) > 1 and before[-1].i == group - 1 and (
-            before[-1].pos_ == "AUX" and before[-1].tag_ != "MD" and before[-1].lemma_ != "be"
-            and before[-1].lower_ not in _BE_WORDS
+            before[-1].pos_ == "AUX" and before[-1].tag_ != "MD" and (
+                verb.tag_ == "VBG" or before[-1].lemma_ != "be" and before[-1].lower_ not in _BE_WORDS)
             or before[-1].pos_ in ("PART", "ADV") and before[-1].lower_ != "to"):
-        popped.append(before.pop())  # not 'have been blamed' (a passive) nor 'could threaten'
+        # not 'have been blamed' (a passive) nor 'could threaten'; 'are warning' is popped
+        popped.append(before.pop())
         group -= 1
-    if popped and (before[0].pos_ in ("SCONJ", "ADP") or not any(t.pos_ == "AUX" for t in popped)):
-        before += reversed(popped)  # 'as I've suggested': a frame, not a source; adverbs alone
+    if popped and (before[0].pos_ in ("SCONJ", "ADP") or not any(t.pos_ == "AUX" for t in popped)
+                   or not _complete_clause(doc, s0, j)):
+        # 'as I've suggested': a frame, not a source; 'So far, the company has not commented':
+        # no clause before the comma, so nothing was said before the cue
+        before += reversed(popped)
         group = verb.i
     inverted = not before
     if not inverted and not _np_like(before):
@@ -159,10 +167,7 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         while first < verb.i and doc[first].text in QUOTE_CLOSERS:
             first += 1
         src = (first, group)
-        if doc[s0].tag_ == "VBG" and opening_participle_end(doc[s0]) == j:
-            # 'Insisting that the fund was empty, the minister asked the donors for more':
-            # the opening participle is the subject's own claim, not this cue's content
-            return Shape("leading")
+
     rest = list(doc[k:s1])
     if circ is not None and circ <= k + 1 or _goes_on_saying(rest):
         # '…, an official said, adding that …': the participle leads a claim of its own
@@ -194,8 +199,8 @@ def _has_cue_verb(tokens: list[Token]) -> bool:
     for t in tokens:
         if t.text in QUOTE_OPENERS or t.text in ("'", "''", "``"):
             return False  # a quotation goes on with the speaker's words
-        if t.pos_ in ("VERB", "AUX") and rv.lemma(t.lower_) is not None:
-            return True
+        if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and rv.lemma(t.lower_) is not None:
+            return True  # not 'results are expected on Tuesday'
     return False
 
 
@@ -417,8 +422,21 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 def opening_participle_subject(verb: Token) -> tuple[int, int] | None:
     """The subject of the main clause after a present participle that opens its sentence
     ('Denying any wrongdoing, the mayor resigned', 'Citing figures from March, April and
-    May, Varga said …'): the noun phrase before the first finite verb after a comma, when it
-    starts right after a comma."""
+    May, Varga said …', 'Insisting he was innocent, Serra, a former minister, told …'): the
+    noun phrase before the first finite verb after a comma (a past form too: the tagger reads
+    some as participles), when it starts right after a comma."""
+    found = _opening_participle(verb)
+    return None if found is None else found[0]
+
+
+def opening_participle_end(verb: Token) -> int | None:
+    """Where the clause of an opening participle ends: the comma before the main subject and
+    its appositions."""
+    found = _opening_participle(verb)
+    return None if found is None else found[1]
+
+
+def _opening_participle(verb: Token) -> tuple[tuple[int, int], int] | None:
     if verb.tag_ != "VBG" or any(subdep(c) in ("nsubj", "nsubj:pass") and c.i < verb.i
                                  for c in verb.children):
         return None
@@ -432,25 +450,42 @@ def opening_participle_subject(verb: Token) -> tuple[int, int] | None:
         k += 1
     if k != verb.i:
         return None
-    comma = None
+    commas: list[int] = []
     for j in range(verb.i + 1, min(sent.end, verb.i + 40)):
         t = doc[j]
         if t.text in (";", ":") or t.text in QUOTE_OPENERS:
             return None
         if t.text == ",":
-            comma = j
-        elif comma is not None and t.tag_ in _FINITE_TAGS and t.pos_ in ("VERB", "AUX"):
+            commas.append(j)
+        elif commas and t.pos_ in ("VERB", "AUX") and (
+                t.tag_ in _FINITE_TAGS or t.tag_ == "VBD"
+                or t.tag_ == "VBN" and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON")
+                and not any(c.lower_ == "by" for c in doc[j + 1 : j + 2])):
             rng = source_before(t, sent)
+            if rng is None and doc[j - 1].text == "," and len(commas) >= 2:
+                # 'the auditor, Ana Ruiz, said' and 'Serra, a former minister, told': the name
+                # and its role set off by commas before the verb
+                seg = list(doc[commas[-2] + 1 : j - 1])
+                if _np_like(seg) and all(u.pos_ == "PROPN" for u in seg if not u.is_punct):
+                    rng = (commas[-2] + 1, j - 1)
+                elif len(commas) >= 3 and seg and seg[0].lower_ in ("a", "an", "the") \
+                        and _np_like(seg):
+                    name = list(doc[commas[-3] + 1 : commas[-2]])
+                    if name and all(u.pos_ == "PROPN" for u in name):
+                        rng = (commas[-3] + 1, commas[-2])
             if rng is None or doc[rng[0] - 1].text != "," or rng[0] <= verb.i + 1:
                 return None
-            return rng
+            end = rng[0] - 1
+            for c in commas:
+                # 'Suggesting …, the auditor, Ana Ruiz, said': a role set before the name
+                between = list(doc[c + 1 : end])
+                if c < end and between and between[0].lower_ in ("the", "a", "an") and len(
+                        between) <= 6 and not any(u.pos_ in ("VERB", "AUX", "CCONJ", "ADP")
+                                                  or u.is_punct for u in between):
+                    end = c
+                    break
+            return rng, end
     return None
-
-
-def opening_participle_end(verb: Token) -> int | None:
-    """Where the clause of an opening participle ends: the comma before the main subject."""
-    rng = opening_participle_subject(verb)
-    return None if rng is None else rng[0] - 1
 
 
 # adjectives of anonymous sources a tagger may take for verbs ("sources close to the talks")

@@ -175,9 +175,9 @@ _OBJECT_STARTS = frozenset({"DT", "PRP", "PRP$", "NNP", "NNPS", "CD", "NNS", "NN
 def _progressive_read_as_noun(token: Token) -> bool:
     """'Ruiz is warning voters that …', 'Ruiz is promising to help …': an -ing word tagged a
     noun or an adjective right after a form of 'be' (adverbs between) and before an object
-    (a determiner, a pronoun, a name, a number, a noun or an adjective), 'that', or 'to' and a
-    bare verb.  'The plan is
-    promising.' and 'is something' stay as they are."""
+    (a determiner, a pronoun, a name, a number, an adjective, or a noun followed by 'that' or
+    'to' and a verb), 'that', or 'to' and a bare verb.  'The plan is promising.', 'is
+    something' and 'There were warning signs' stay as they are."""
     doc = token.doc
     i = token.i
     low = token.lower_
@@ -189,9 +189,20 @@ def _progressive_read_as_noun(token: Token) -> bool:
         k -= 1
     if doc[k].lower_ not in _BE_FORMS or doc[k].tag_ == "POS":
         return False  # not 'Serra's warning that …'
+    j = k - 1
+    while j >= 0 and doc[j].pos_ in ("AUX", "ADV", "PART"):
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "there":
+        return False  # 'There were warning signs that …'
     nxt = doc[i + 1]
     if nxt.lower_ == "to":
         return i + 2 < len(doc) and doc[i + 2].tag_ == "VB"
+    if nxt.tag_ in ("NN", "NNS"):
+        # 'is warning voters that …', 'is urging residents to leave'; not 'was warning shots
+        # fired near the border', which the -ing word modifies
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        return after is not None and (after.lower_ == "that" or after.lower_ == "to"
+                                      and i + 3 < len(doc) and doc[i + 3].tag_ == "VB")
     return nxt.lower_ == "that" or nxt.tag_ in _OBJECT_STARTS
 
 
