@@ -1368,3 +1368,10 @@ def test_review_cases_of_the_new_forms(case, nlp):
 def test_an_imperative_inside_a_trailing_cues_content_is_no_claim(nlp):
     claims = run("Blame the weather, officials said.", nlp)
     assert [(c.source.text, c.cue.text) for c in claims] == [("officials", "said")]
+
+
+def test_an_opening_participle_that_is_no_cue_stays_in_a_parenthetical_content(nlp):
+    claims = run("Heading the list of those expected to leave, the sources said, is Ivo Serra, "
+                 "the commander.", nlp)
+    assert [(c.source.text, c.cue.text) for c in claims] == [("the sources", "said")]
+    assert claims[0].content.text.startswith("Heading the list")

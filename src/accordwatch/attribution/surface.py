@@ -98,9 +98,11 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         j -= 1
     if j < s0 + 1 or doc[j].text not in (",", "—", "–", ":"):
         return Shape("leading")
-    if doc[s0].tag_ == "VBG" and (opening_participle_end(doc[s0]) or verb.i) < verb.i:
+    if doc[s0].tag_ == "VBG" and lx.reporting_verbs().lemma(doc[s0].lower_) is not None \
+            and (opening_participle_end(doc[s0]) or verb.i) < verb.i:
         # 'Insisting that the fund was empty, the minister asked the donors for more': the
-        # opening participle is the subject's own claim, not this cue's content
+        # opening participle is the subject's own claim, not this cue's content ('Heading the
+        # list, the sources said, is …' is)
         return Shape("leading")
     before = [t for t in doc[j + 1 : verb.i] if t.text not in QUOTE_CLOSERS and t.i not in skipped]
     group = verb.i  # '…, officials have said', '…, studies have long shown': the verb group
