@@ -273,8 +273,7 @@ def _writers_aside(verb: Token, sent: Span) -> bool:
     return False
 
 
-_WHAT_WORDS = frozenset({"everything", "nothing", "something", "anything", "all", "much",
-                         "little", "most", "some"})
+_NP_QUANTIFIERS = frozenset({"all", "both", "most", "some"})  # 'all the figures'
 _NP1_WORDS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"})
 
 
@@ -285,10 +284,12 @@ _NOT_SAID_NOUNS = frozenset({"way", "moment", "time", "day", "reason", "extent",
 def _contact_relative(verb: Token, cue_end: int, sent: Span,
                       clause_verb: bool = False) -> tuple[Range, Range] | None:
     """A relative clause with no relative word whose gap is the cue's object ('the figures the
-    ministry reported', 'Nothing the envoy said', 'the target it pledged to reach'): the
-    source and content ranges, or None.  The parse often misses these clauses, so they are
-    read from the words: a noun phrase, right after it the subject (a pronoun, a name or a
-    noun phrase with its article), and the cue with no object or clause of its own."""
+    ministry reported', 'the target it pledged to reach', 'rejected the cuts Varga announced'):
+    the source and content ranges, or None.  The parse often misses these clauses, so they are
+    read from the words: a noun phrase headed by a common noun, right after it the subject (a
+    pronoun, a noun phrase with its article, or a name after an object), and the cue with no
+    object or clause of its own.  ('Nothing the envoy said' would give a one-word content,
+    which is no claim.)"""
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
@@ -307,8 +308,7 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span,
             "VBD", "VBZ", "VBP", "MD")):
         return None  # 'a provision they say could exclude …': the gap is the clause's subject
     k = verb.i - 1
-    while k > sent.start and (doc[k].pos_ in ("AUX", "PART") or doc[k].pos_ == "ADV"
-                              and doc[k].lower_ not in _WHAT_WORDS):
+    while k > sent.start and doc[k].pos_ in ("AUX", "PART", "ADV"):
         k -= 1  # 'the plan the minister has announced'
     b = k + 1
     t = doc[k]
@@ -318,7 +318,7 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span,
         a = k
         while a - 1 > sent.start and doc[a - 1].pos_ == "PROPN":
             a -= 1
-        if doc[a - 1].lower_ not in _WHAT_WORDS and not _object_noun_before(doc, a - 1, sent):
+        if not _object_noun_before(doc, a - 1, sent):
             return None  # 'The veteran negotiator Ivo Serra said': a role and a name
     elif t.pos_ == "NOUN":
         a = k
@@ -336,15 +336,15 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span,
     if h < sent.start or is_temporal([doc[h]]):
         return None
     head = doc[h]
-    if not (head.pos_ == "NOUN" and head.is_lower or head.lower_ in _WHAT_WORDS):
+    if not (head.pos_ == "NOUN" and head.is_lower):
         return None  # 'Vice President Joseph Ruiz responded': a title, not a noun of its own
     if head.lower_ in _NOT_SAID_NOUNS:
         return None  # 'went the way the mayor promised': how, not what
-    if head.pos_ == "NOUN" and head.lower_ in lx.word_set("person_roles.txt"):
+    if head.lower_ in lx.word_set("person_roles.txt"):
         return None  # 'the spokesman Omar Haidari said': a role and a name are one person
     c = h
     while c - 1 >= sent.start and doc[c - 1].pos_ in _NP1_WORDS and doc[c - 1].tag_ != "PRP" \
-            and not (doc[c - 1].pos_ == "PRON" and doc[c - 1].lower_ not in _WHAT_WORDS):
+            and not (doc[c - 1].pos_ == "PRON" and doc[c - 1].lower_ not in _NP_QUANTIFIERS):
         c -= 1
     if c - 1 >= sent.start and (doc[c - 1].pos_ == "ADP" or doc[c - 1].text in (",", "—", "–")):
         return None  # 'In March the council said': an adjunct; '…, the council said': trailing
