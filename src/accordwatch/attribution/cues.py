@@ -39,6 +39,7 @@ from accordwatch.attribution.spans import (
     subject_of,
 )
 from accordwatch.attribution.surface import (
+    BE_FORMS,
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     Shape,
@@ -106,7 +107,7 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 dep(tok) not in ("amod", "compound", "nmod") or _right_after_quote(tok, closer_ends)
                 or _ends_headline(tok, sent)
                 or tok.tag_ in ("VBD", "VBZ", "VBP") and dep(tok) == "amod" or low == "told"
-                or _progressive(tok) > 0) \
+                or progressive_be(tok) > 0) \
                 and not _in_anonymity_phrase(tok) and not _opening_participle(tok, sent):
             m = _verb_cue(tok, lemma, sent, rv, closer_ends)
             if m is not None and lemma in rv.document_subject and not _evidence(m):
@@ -144,10 +145,7 @@ def _ends_headline(tok: Token, sent: Span) -> bool:
     return False
 
 
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am"})
-
-
-def _progressive(tok: Token) -> int:
+def progressive_be(tok: Token) -> int:
     """'is warning', 'are still urging': a present participle after a form of 'be' is the
     verb of its clause, whatever the parse hung it on (it often reads 'warning voters' as a
     compound noun).  The index of the form of 'be', or 0 when there is none."""
@@ -156,7 +154,7 @@ def _progressive(tok: Token) -> int:
     k = tok.i - 1
     while k > tok.sent.start and tok.doc[k].tag_ == "RB":
         k -= 1
-    if not (k > tok.sent.start and tok.doc[k].lower_ in _BE_FORMS and tok.doc[k].tag_ != "POS"):
+    if not (k > tok.sent.start and tok.doc[k].lower_ in BE_FORMS and tok.doc[k].tag_ != "POS"):
         return 0
     j = k - 1
     while j >= tok.sent.start and tok.doc[j].pos_ in ("AUX", "ADV", "PART"):
@@ -438,8 +436,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         told_outlet_surface(verb, m, sent)
         return m
     before = source_before(verb, sent) if verb.tag_ != "VBG" and not m.agentless else None
-    if _progressive(verb) and not m.agentless:
-        before = source_before(verb.doc[_progressive(verb)], sent)
+    be = progressive_be(verb)
+    if be and not m.agentless:
+        before = source_before(verb.doc[be], sent)
     if m.via and m.source is not None:
         before = None  # a chain the parse found ("reported, citing Y") is kept as it is
     if before is not None and (m.source is None or m.confidence < 0.8 or m.source[0] > verb.i

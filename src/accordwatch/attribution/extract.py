@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.claim import Claim, Intermediary, Modality, Source
 from accordwatch.attribution.claim import Span as CharSpan
-from accordwatch.attribution.cues import CueMatch, according_to_chains, find_cues
+from accordwatch.attribution.cues import CueMatch, according_to_chains, find_cues, progressive_be
 from accordwatch.attribution.modality import modality_of_tokens, modality_of_words
 from accordwatch.attribution.punctuation_cues import colon_label_cue, dash_epigraph_cues
 from accordwatch.attribution.quotes import QuoteIndex, paragraph_spans
@@ -500,19 +500,15 @@ def _verb_group_start(doc: Doc, m: CueMatch, sent: Span) -> int:
     while k - 1 >= sent.start and doc[k - 1].head.i == i and doc[k - 1].dep_.lower() in _GROUP_DEPS \
             and doc[k - 1].pos_ in ("AUX", "PART", "ADV") and doc[k - 1].lower_ not in _NOT_GROUP:
         k -= 1
-    if verb.tag_ == "VBG" and k == i:
+    be = progressive_be(verb) if verb.tag_ == "VBG" and k == i else 0
+    if be:
         # 'is warning', 'has been urging': the parse hung the form of 'be' elsewhere
-        j = k
-        while j - 1 >= sent.start and doc[j - 1].tag_ == "RB" and doc[j - 1].lower_ not in _NOT_GROUP:
-            j -= 1
-        if j - 1 >= sent.start and doc[j - 1].lower_ in _BE_FORMS and doc[j - 1].tag_ != "POS":
-            k = j - 1
-            while k - 1 >= sent.start and doc[k - 1].pos_ == "AUX" and doc[k - 1].lower_ not in _NOT_GROUP:
-                k -= 1
+        k = be
+        while k - 1 >= sent.start and doc[k - 1].pos_ == "AUX" and doc[k - 1].lower_ not in _NOT_GROUP:
+            k -= 1
     return k
 
 
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am"})
 
 
 

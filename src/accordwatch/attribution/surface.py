@@ -34,7 +34,9 @@ def _finite(tok: Token) -> bool:
     return tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or (tok.pos_ == "AUX" and tok.tag_ != "VBN")
 
 
-_BE_WORDS = frozenset({"be", "been", "being", "is", "are", "was", "were", "'s", "’s", "'re", "’re"})
+# forms of "be" (for auxiliaries: passives, progressives)
+BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "'s", "’s", "'re",
+                      "’re"})
 
 
 def _np_like(tokens: list[Token]) -> bool:
@@ -109,7 +111,7 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     popped = []
     while len(before) > 1 and before[-1].i == group - 1 and (
             before[-1].pos_ == "AUX" and before[-1].tag_ != "MD" and (
-                verb.tag_ == "VBG" or before[-1].lemma_ != "be" and before[-1].lower_ not in _BE_WORDS)
+                verb.tag_ == "VBG" or before[-1].lemma_ != "be" and before[-1].lower_ not in BE_FORMS)
             or before[-1].pos_ in ("PART", "ADV") and before[-1].lower_ != "to"):
         # not 'have been blamed' (a passive) nor 'could threaten'; 'are warning' is popped
         popped.append(before.pop())
