@@ -50,7 +50,8 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         m.quote_after = last.idx + len(last.text) - 1
         return
     frames = [c for c in verb.children
-              if dep(c) in CONTENT_FRAMES and c.i > verb.i and c != m.source_head]
+              if (dep(c) in CONTENT_FRAMES or dep(c) == "xcomp" and lemma in rv.belief)
+              and c.i > verb.i and c != m.source_head]
     start = min(f.left_edge.i for f in frames) if frames else None
     start = max(start, m.cue[1]) if start is not None else None
     if start is not None and start > m.cue[1] and lemma not in _ADDRESSEE_LEMMAS and any(

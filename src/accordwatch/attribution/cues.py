@@ -398,7 +398,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return _participle_cue(verb, noun, lemma, cue, rv)
     m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative, confidence=0.8)
     _find_source(verb, m)
-    if lemma in rv.position:
+    if lemma in rv.position or lemma in rv.topic:
         return _position_cue(verb, m, sent)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
     contact = _contact_relative(verb, cue[1], sent, lemma not in rv.object_content) if aq is None and (
@@ -462,7 +462,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
 
 def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     """'Hamas refused to hand over its weapons', 'Egypt backs the formula': a stance verb in
-    the active voice whose complement (object, infinitive, clause) is the content."""
+    the active voice whose complement (object, infinitive, clause) is the content.  Also the
+    speech acts about a thing, tagged "topic" in the lexicon ('warned of delays', 'railed
+    against the levy'): the object of their preposition is the content."""
     if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
         return None  # 'the plan is backed by Egypt': the passive subject is no source
     if any(dep(c) == "mark" and c.lower_ in ("if", "whether", "unless", "once", "until")
@@ -476,7 +478,8 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
             return None
         m.source, m.source_head = before, head_of(verb.doc, *before)
     comps = [c for c in verb.children if c.i >= m.cue[1] and (
-        dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma)]
+        dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma
+        or dep(c) == "advcl" and c.left_edge.i == m.cue[1] - 1 and " " in m.lemma)]
     if not comps:
         return None
     comps += [c for c in verb.children if dep(c) == "conj" and c.i > m.cue[1]
@@ -628,11 +631,26 @@ def _quoted_as_saying_surface(verb: Token, m: CueMatch) -> bool:
 
 
 def _has_clause(verb: Token, sent: Span) -> bool:
-    """A belief verb with a that-clause or a clausal complement right after it."""
+    """A belief verb with a that-clause or a clausal complement right after it, or an
+    infinitive ('hopes to reopen the mill')."""
     if any(dep(c) == "ccomp" and c.i > verb.i for c in verb.children):
         return True
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < sent.end else None
-    return nxt is not None and nxt.lower_ == "that"
+    return nxt is not None and nxt.lower_ == "that" or _believer_with_infinitive(verb)
+
+
+def _believer_with_infinitive(verb: Token) -> bool:
+    """'hopes to reopen the mill', 'expects Varga to resign'; not the raising passive ('is
+    expected to be signed') nor a participle describing a noun ('the people expected to
+    leave'), where no one in the text holds the belief."""
+    kids = list(verb.children)
+    if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in kids):
+        return False
+    if (verb.tag_ == "VBN" or dep(verb) == "acl") and not any(
+            dep(c) == "aux" or dep(c).startswith("nsubj") for c in kids):
+        return False
+    return any(dep(c) == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and any(
+        g.lower_ == "to" and g.i < c.i for g in c.children) for c in kids)
 
 
 def _names_something(verb: Token, sent: Span) -> bool:

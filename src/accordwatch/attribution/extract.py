@@ -596,7 +596,8 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
     """'Palestinian sources said Hamas had told the mediators that …': Hamas's claim reaches the
     article through the sources, so they head its ``via`` (after their own intermediaries).
     A claim inside the content of another with the very same source mention ('Parliament
-    voted to reject the accord') is part of that claim and is dropped."""
+    voted to reject the accord'), and a belief inside what someone said, are part of that
+    claim and are dropped."""
     def inside(c: Claim, e: Claim) -> bool:
         s, t = e.content.start, e.content.end
         if c is e or s is None or c.cue.start is None or (c.cue.start, c.cue.end) == (
@@ -618,6 +619,12 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
         src = e.source
         if src.start is not None and (src.start, src.end) == (c.source.start, c.source.end):
             drop.add(id(c))  # 'Parliament voted to reject the accord': one claim, not two
+            continue
+        if c.cue_class == "belief" and e.cue_class == "speech":
+            # 'Ruiz said she thinks the bridge should reopen', 'Ruiz said Varga fears a
+            # delay': a belief told by another is the teller's claim (as a stance is, in
+            # _drop_nested_positions); only what was said passes on through a chain
+            drop.add(id(c))
             continue
         if e.cue_class == "position":
             continue  # 'declined to say whether X, who was reported to …': passes nothing on

@@ -63,6 +63,9 @@ class ReportingVerbs:
     belief: frozenset[str] = frozenset()
     # "call": a cue only when it names its object something ("called the plan a trap")
     naming: frozenset[str] = frozenset()
+    # "warned of", "spoke about": the object of the preposition is the content, bounded as a
+    # stance's object is ("warned of delays at the crossing")
+    topic: frozenset[str] = frozenset()
 
     def cue_class(self, lemma: str) -> str:
         """'position', 'belief' or 'speech' (said, told, according to, a statement ...)."""
@@ -86,7 +89,7 @@ class ReportingVerbs:
 def reporting_verbs() -> ReportingVerbs:
     form_to_lemma: dict[str, str] = {}
     obj, neg, clause_only, docsubj = set(), set(), set(), set()
-    position, belief, naming = set(), set(), set()
+    position, belief, naming, topic = set(), set(), set(), set()
     phrasal: dict[str, dict[str, str]] = {}
     lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt", "position_verbs.txt")
              for ln in read_list(n)]
@@ -95,9 +98,10 @@ def reporting_verbs() -> ReportingVerbs:
         parts = words.split()
         if not parts:
             continue
-        if len(parts) == 2 and parts[1] in {"out", "for", "up", "on", "against", "to"}:
-            lemma = " ".join(parts)
-            for f in inflections(parts[0]):
+        if len(parts) >= 2 and parts[1] in {"out", "for", "up", "on", "against", "to", "about",
+                                            "of", "with"}:
+            lemma = " ".join(parts[:2])  # 'speak about spoke spoken': irregular forms after
+            for f in inflections(parts[0]) | set(parts[2:]):
                 form_to_lemma.setdefault(f, lemma)
                 phrasal.setdefault(f, {})[parts[1]] = lemma
             extra: list[str] = []
@@ -121,9 +125,11 @@ def reporting_verbs() -> ReportingVerbs:
             docsubj.add(lemma)
         if "naming" in tagset:
             naming.add(lemma)
+        if "topic" in tagset:
+            topic.add(lemma)
     return ReportingVerbs(form_to_lemma, frozenset(obj), frozenset(neg), phrasal,
                           frozenset(clause_only), frozenset(docsubj), frozenset(position),
-                          frozenset(belief), frozenset(naming))
+                          frozenset(belief), frozenset(naming), frozenset(topic))
 
 
 @cache
