@@ -1424,3 +1424,32 @@ def test_a_saying_inside_a_saying_still_passes_on(nlp):
     claims = run("Ruiz said Varga told the council the bridge would reopen.", nlp)
     inner = [c for c in claims if c.cue.text == "told"]
     assert [(c.source.text, [v.name for v in c.via]) for c in inner] == [("Varga", ["Ruiz"])]
+
+
+def test_a_question_keeps_its_whether(nlp):
+    claims = run("Varga asked whether the deal required the firms to pay.", nlp)
+    assert [c.content.text for c in claims] == ["whether the deal required the firms to pay"]
+
+
+@pytest.mark.parametrize("text", ["Varga asked the mayor.", "Varga asked the mayor, then left."])
+def test_asking_someone_with_no_question_is_no_claim(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_asking_someone_to_act_is_a_claim(nlp):
+    claims = run("Varga asked the mayor to resign.", nlp)
+    assert [c.content.text for c in claims] == ["the mayor to resign"]
+
+
+def test_and_before_a_subject_and_cue_starts_a_claim_of_its_own(nlp):
+    claims = run("Ana Ruiz said the talks would resume, and she said Varga agreed.", nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "the talks would resume"), ("said", "Varga agreed")]
+    assert [c.source.name for c in claims] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_pronoun_never_refers_to_a_name_after_it_in_its_sentence(nlp):
+    claims = run("She said the envoy Ana Ruiz favours a strongman approach.", nlp)
+    assert [(c.source.text, c.source.name) for c in claims] == [("She", None)]
+    claims = run("Ivo Serra spoke first. She said Ana Ruiz favours a strongman approach.", nlp)
+    assert [c.source.name for c in claims if c.cue.text == "said"] == ["Ivo Serra"]

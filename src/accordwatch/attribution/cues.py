@@ -452,6 +452,13 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     cited_by(m)
     told_outlet_surface(verb, m, sent)
     find_content(verb, lemma, m, rv, sent)
+    if lemma == "ask" and m.content is not None and not any(
+            dep(c) in ("xcomp", "ccomp", "advcl") and c.i > verb.i for c in verb.children) and any(
+            dep(c) in ("obj", "iobj") and c.left_edge.i == m.content[0] and (
+                c.right_edge.i + 1 >= m.content[1]
+                or verb.doc[c.right_edge.i + 1].text in (",", ";", "—", "–", ")"))
+            for c in verb.children):
+        m.content = None  # 'asked the mayor', 'would ask Varga, and …': whom, not what
     end = opening_participle_end(verb)
     if end is not None and m.content is not None and m.content[1] > end:
         m.content = (m.content[0], end) if end > max(m.content[0], verb.i + 1) else None

@@ -58,6 +58,10 @@ class _Memory:
     # people and groups the article mentions whether or not they spoke: antecedents of last
     # resort for "she" or "they" when no source came before
     mentioned_person: str | None = None
+    # the people named in the current sentence (token index, name), and the one named before
+    # it: 'She said Ana Ruiz favours …' never makes Ana Ruiz the antecedent of 'She'
+    mentioned_here: list[tuple[int, str]] = field(default_factory=list)
+    mentioned_before: str | None = None
     mentioned_group: tuple[str, str] | None = None  # (name, type)
     # sentence numbers: a named person who is the subject of a sentence after the last person
     # source is the nearer antecedent of 'she' ('Varga, a former judge, dismissed … She said')
@@ -87,6 +91,7 @@ class SourceResolver:
         """Remember named people, their roles, and outlets mentioned in ``sent``."""
         doc = sent.doc
         self.mem.sentence += 1
+        self.mem.mentioned_before, self.mem.mentioned_here = self.mem.mentioned_person, []
         for ent in sent.ents:
             label = ENT_TYPES.get(ent.label_)
             name = _strip_titles(ent)
@@ -96,7 +101,7 @@ class SourceResolver:
                 self._remember_outlet(name)
             elif label == "person" and not _country(name) and not self._org_name(name):
                 self._remember_person(name, ent)
-                self.mem.mentioned_person = self._canonical(name)
+                self._mention_person(name, ent.start)
                 if (dep(ent.root) in ("nsubj", "nsubj:pass") or ent.start == sent.start) and not any(
                         t.lower_ in PERSON_PRONOUNS for t in sent if t.i < ent.start):
                     self.mem.subject_person = (self._canonical(name), self.mem.sentence)
@@ -144,10 +149,14 @@ class SourceResolver:
                 continue
             self._remember_person(name, doc[first.i : b])
             self.mem.roles[tok.lower_] = self._canonical(name)
-            self.mem.mentioned_person = self._canonical(name)
+            self._mention_person(name, first.i)
             nxt = doc[b + 1] if b + 1 < sent.end else None
             if nxt is not None and nxt.pos_ in ("VERB", "AUX", "ADV"):
                 self.mem.subject_person = (self._canonical(name), self.mem.sentence)
+
+    def _mention_person(self, name: str, at: int) -> None:
+        self.mem.mentioned_person = self._canonical(name)
+        self.mem.mentioned_here.append((at, self.mem.mentioned_person))
 
     def _remember_person(self, name: str, ent: Span) -> None:
         parts = [p for p in re.split(r"[\s\-]+", name) if p]
@@ -190,7 +199,7 @@ class SourceResolver:
         if self._partitive(r, span):
             return r
         if head.pos_ == "PRON" or low in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
-            self._resolve_pronoun(r, low)
+            self._resolve_pronoun(r, low, head.i)
             return r
         if b - a == 1 and doc[a].is_title and doc[a].lower_ in self.mem.persons:
             r.type, r.name = "person", self.mem.persons[doc[a].lower_]  # "Fares", tagged a noun
@@ -337,8 +346,10 @@ class SourceResolver:
             return thing.name
         return None
 
-    def _resolve_pronoun(self, r: Resolved, low: str) -> None:
+    def _resolve_pronoun(self, r: Resolved, low: str, at: int) -> None:
         m = self.mem
+        mentioned = max(((i, n) for i, n in m.mentioned_here if i < at), default=(
+            -1, m.mentioned_before if m.mentioned_here else m.mentioned_person))[1]
         if low in PERSON_PRONOUNS and m.subject_person is not None \
                 and m.last_person_at < m.subject_person[1] < m.sentence:
             r.type, r.name = "person", m.subject_person[0]  # the nearer subject
@@ -349,7 +360,7 @@ class SourceResolver:
         elif low in PERSON_PRONOUNS and m.last_person is not None:
             r.type, r.name = "person", m.last_person.name
         elif low in PERSON_PRONOUNS:
-            r.type, r.name = "person", m.mentioned_person
+            r.type, r.name = "person", mentioned
         elif low in PLURAL_PRONOUNS and m.last_group is not None:
             g = m.last_group
             r.type, r.name, r.plural, r.refers_back = g.type, g.name, True, True

@@ -109,10 +109,9 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
         start = dateline.end()
     start = _past_connective(text, start, end)
     low = text[start:end].lower()
-    for lead in ("that ", "whether "):
-        if low.startswith(lead) and len(low) > len(lead) + 3:
-            start, end = _strip(text, start + len(lead), end)
-            break
+    # "that" only: "asked whether the deal holds" is a question, and its content says so
+    if low.startswith("that ") and len(low) > 8:
+        start, end = _strip(text, start + 5, end)
     # snap to quotes the span cuts through: keep the marks, and keep a quotation whole when the
     # span starts with it (a colon-introduced quote runs over several sentences)
     for q in quotes.overlapping(start, end):
