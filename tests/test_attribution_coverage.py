@@ -1453,3 +1453,27 @@ def test_a_pronoun_never_refers_to_a_name_after_it_in_its_sentence(nlp):
     assert [(c.source.text, c.source.name) for c in claims] == [("She", None)]
     claims = run("Ivo Serra spoke first. She said Ana Ruiz favours a strongman approach.", nlp)
     assert [c.source.name for c in claims if c.cue.text == "said"] == ["Ivo Serra"]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("One of the doctors who sent the letter called Varga a quack, fake and charlatan.",
+     "One of the doctors who sent the letter", "Varga a quack, fake and charlatan"),
+    ("Serra called her vote in favour of the levy a mistake, but she noted that Ruiz backed it.",
+     "Serra", "her vote in favour of the levy a mistake"),
+    (("Unionists called the fine and the demand for an apology a cynical stunt aimed at "
+      "silencing them."), "Unionists",
+     "the fine and the demand for an apology a cynical stunt aimed at silencing them"),
+])
+def test_calling_something_a_name_read_from_the_words(text, source, content, nlp):
+    claims = [c for c in run(text, nlp) if c.cue.text == "called"]
+    assert [(c.source.text, c.content.text) for c in claims] == [(source, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Varga called the mayor on Tuesday in a bid to end the row.",
+    "Varga called the mayor and a lawyer.",
+    "Varga called a meeting for Tuesday.",
+    "They called it a day.",
+])
+def test_calling_someone_is_no_naming(text, nlp):
+    assert run(text, nlp) == []

@@ -452,6 +452,13 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     cited_by(m)
     told_outlet_surface(verb, m, sent)
     find_content(verb, lemma, m, rv, sent)
+    name_at = _surface_name_start(verb, sent) if lemma in rv.naming else None
+    if name_at is not None and m.content is not None and m.content[1] <= name_at:
+        # 'called the fine and the demand for an apology a cynical stunt': the parse ended
+        # the content with the object; the name after it is what was said of it
+        end = next((k for k in range(name_at, sent.end) if verb.doc[k].text in BREAKS
+                    or verb.doc[k].is_punct and k == sent.end - 1), sent.end)
+        m.content = (m.content[0], end)
     if lemma == "ask" and m.content is not None and not any(
             dep(c) in ("xcomp", "ccomp", "advcl") and c.i > verb.i for c in verb.children) and any(
             dep(c) in ("obj", "iobj") and c.left_edge.i == m.content[0] and (
@@ -543,6 +550,10 @@ def _described_noun(verb: Token) -> Token | None:
     if verb.tag_ != "VBN" or any(dep(c) in CONTENT_FRAMES or dep(c).startswith("nsubj")
                                  or dep(c) == "aux" for c in verb.children):
         return None
+    if any(dep(c) == "obj" and c.i > verb.i for c in verb.children) and any(
+            dep(c) == "xcomp" and c.i > verb.i for c in verb.children):
+        return None  # 'the nurse who signed the letter called Varga a liar': an object and
+        # what it is called, so an active verb whatever the parse hung it on
     if dep(verb) == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
         if verb.head.dep_ == "ROOT" and verb.lower_.endswith("ed") and not any(
                 c.lower_ == "by" for c in verb.subtree) and any(
@@ -667,9 +678,11 @@ def _names_something(verb: Token, sent: Span) -> bool:
     if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
         return False
     obj = next((c for c in verb.children if dep(c) == "obj" and c.i > verb.i), None)
-    if obj is None or obj.lower_ in RELATIVE_PRONOUNS | {"what"} or any(
+    if obj is not None and obj.lower_ in RELATIVE_PRONOUNS | {"what"} or any(
             t.lower_ in ("what", "which") for t in verb.doc[max(verb.i - 3, sent.start):verb.i]):
         return False
+    if obj is None:
+        return _names_something_surface(verb, sent)
     if any(dep(c) in ("xcomp", "obj", "iobj") and c.i > obj.i for c in verb.children):
         return True  # 'called the truce a hoax' (a second object in the parse)
     if any(c.i == obj.i + 1 and c.pos_ == "ADJ" for c in obj.children):
@@ -678,7 +691,32 @@ def _names_something(verb: Token, sent: Span) -> bool:
            and c.left_edge.lower_ in ("a", "an") for c in obj.children):
         return True  # 'called the truce a hoax' with 'a hoax' hung on 'truce'
     end = verb.right_edge.i + 1
-    return any(t.text in QUOTE_OPENERS for t in verb.doc[verb.i + 1 : min(end, sent.end)])
+    return any(t.text in QUOTE_OPENERS for t in verb.doc[verb.i + 1 : min(end, sent.end)]) \
+        or _names_something_surface(verb, sent)
+
+
+def _names_something_surface(verb: Token, sent: Span) -> bool:
+    return _surface_name_start(verb, sent) is not None
+
+
+def _surface_name_start(verb: Token, sent: Span) -> int | None:
+    """'called Varga a liar, cheat and fraud', 'called her vote for the levy a mistake' read
+    from the words when the parse missed them: an object that is no indefinite phrase, then
+    'a'/'an' right after a noun ('on Tuesday in a bid' is no name), with no verb or break
+    between."""
+    doc = verb.doc
+    i = verb.i + 1
+    if i >= sent.end or doc[i].lower_ in ("a", "an") or doc[i].pos_ not in (
+            "DET", "PRON", "PROPN", "NOUN", "ADJ") or doc[i : i + 3].text.lower() == "it a day":
+        return None
+    for j in range(i + 1, min(i + 14, sent.end)):
+        t = doc[j]
+        if t.lower_ in ("a", "an") and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON"):
+            return j
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "PART") \
+                or t.lower_ in RELATIVE_PRONOUNS:
+            return None
+    return None
 
 
 def _overlaps(a: Range | None, b: Range | None) -> bool:
