@@ -1477,3 +1477,19 @@ def test_calling_something_a_name_read_from_the_words(text, source, content, nlp
 ])
 def test_calling_someone_is_no_naming(text, nlp):
     assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("case", [
+    Case("joked", "Varga joked that the bridge was older than the town.", "joked",
+         source="Varga", content="the bridge was older than the town"),
+    Case("scolded-addressee-colon", "Ruiz scolded him: “The figures are against you.”",
+         "scolded", source="Ruiz", content="“The figures are against you.”", kind="direct"),
+    Case("reckon-belief", "Farmers reckon the harvest will be late.", "reckon",
+         content="the harvest will be late", cue_class="belief"),
+], ids=lambda c: c.id)
+def test_more_ways_of_saying(case, nlp):
+    check(case, nlp)
+
+
+def test_scolding_with_nothing_said_is_no_claim(nlp):
+    assert run("Ruiz chided the mayor for his silence.", nlp) == []

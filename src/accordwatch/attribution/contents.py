@@ -32,7 +32,8 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
                                or doc[s1 - 1].is_space):
         s1 -= 1
     k = m.cue[1]
-    if lemma in ("tell", "inform", "brief", "ask"):  # 'told reporters: "…"'
+    if lemma in ("tell", "inform", "brief", "ask", "scold", "chide", "rebuke"):
+        # 'told reporters: "…"', 'scolded him: "…"'
         k = _addressee_end(doc, k, s1)
         if k == m.cue[1] or k >= sent.end or doc[k].text not in (",", ":") + tuple(QUOTE_OPENERS):
             k = m.cue[1]
@@ -120,6 +121,7 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
 
 BREAKS = (",", "—", "–", "--")
 _ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "brief", "ask", "assure", "remind", "warn",
+                               "scold", "chide", "rebuke",
                                "urge", "advise", "notify"})
 
 
