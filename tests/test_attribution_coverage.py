@@ -1493,3 +1493,13 @@ def test_more_ways_of_saying(case, nlp):
 
 def test_scolding_with_nothing_said_is_no_claim(nlp):
     assert run("Ruiz chided the mayor for his silence.", nlp) == []
+
+
+@pytest.mark.parametrize("text, source, cue", [
+    ("Serra thanked Ruiz for backing the plan.", "Ruiz", "backing"),
+    ("Varga attacked the council for accepting the donations.", "the council", "accepting"),
+    ("Ruiz was fined for refusing to testify.", "Ruiz", "refusing"),
+])
+def test_for_and_a_participle_is_said_by_the_one_thanked_or_blamed(text, source, cue, nlp):
+    claims = [c for c in run(text, nlp) if c.cue.text == cue]
+    assert [c.source.text for c in claims] == [source]

@@ -919,6 +919,15 @@ def _find_source(verb: Token, m: CueMatch) -> None:
         m.source_head, m.source = verb.doc[verb.i - 1], (a, verb.i)
         m.confidence = 0.7
         return
+    if subj is None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "for":
+        obj = next((c for c in verb.head.children if dep(c) in ("obj", "iobj")
+                    and c.i < verb.i), None) if verb.head != verb else None
+        if obj is not None:
+            # 'thanked Ruiz for backing the plan', 'attacked the council for accepting …':
+            # the one thanked or blamed did it, not the subject
+            m.source_head, m.source = obj, np_range(obj)
+            m.confidence = 0.6
+            return
     if subj is None and speaker_conjunct(verb):
         subj = subject_of(verb.head.head) or inherited_subject(verb.head.head)
         m.confidence = 0.7
