@@ -51,7 +51,7 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         m.quote_after = last.idx + len(last.text) - 1
         return
     frames = [c for c in verb.children
-              if (dep(c) in CONTENT_FRAMES or dep(c) == "xcomp" and lemma in rv.belief)
+              if (dep(c) in CONTENT_FRAMES or dep(c) == "xcomp" and lemma in rv.infinitive)
               and c.i > verb.i and c != m.source_head]
     start = min(f.left_edge.i for f in frames) if frames else None
     start = max(start, m.cue[1]) if start is not None else None

@@ -112,6 +112,8 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
             m = _verb_cue(tok, lemma, sent, rv, closer_ends)
             if m is not None and lemma in rv.document_subject and not _evidence(m):
                 m = None  # 'the need for a force showed …': documents and figures show
+            if m is not None and lemma in rv.agent_subject and not _agent(m):
+                m = None  # 'the cut would encourage investors to …': a thing, no speaker
             if m is not None:
                 out.append(m)
         elif (m := misparsed_evidence_verb(tok, sent)) is not None:
@@ -364,6 +366,19 @@ def _refusal(tok: Token, rv: lx.ReportingVerbs) -> bool:
     return lemma in rv.position and lemma in rv.negative
 
 
+def _question_follows(doc, i: int, end: int) -> bool:
+    """'asked the mayor, in tears, to resign', 'asked a simple question: who pays?': what
+    was asked comes after the addressee."""
+    while i < end and doc[i].text == ",":
+        i += 1
+    return i < end and (doc[i].lower_ == "to" or doc[i].text == ":" or doc[i].text in QUOTE_OPENERS)
+
+
+def _agent(m: CueMatch) -> bool:
+    """A source that can speak or take a stance: a person, a group, an outlet, a name."""
+    return m.source_head is not None and chains.is_source_like(m.source_head)
+
+
 def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
               closer_ends: frozenset[int] = frozenset()) -> CueMatch | None:
     cue = (verb.i, verb.i + 1)
@@ -373,6 +388,13 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         if nxt is None or nxt.lower_ != particle:
             return None
         cue = (verb.i, verb.i + 2)
+        if lemma in rv.topic and _no_topic_after(verb.doc, verb.i + 2, sent):
+            # 'commented on Tuesday that …', 'warned about 300 families that …': a time or a
+            # number, not what was spoken of; the verb alone is the cue, when it is one
+            plain = rv.form_to_lemma.get(verb.lower_)
+            if plain is None or plain == lemma:
+                return None
+            lemma, cue = plain, (verb.i, verb.i + 1)
     if dep(verb) in ("xcomp", "advcl") and verb.head.lower_ in _ASKING_FORMS \
             and verb.head.i < verb.i and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "to":
         return None  # 'Asked to describe the device, Varga said …': the question, not a claim
@@ -389,7 +411,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     raised = _raising_passive(verb, lemma, sent)
     if raised is not None:
         return raised
-    if lemma in rv.clause_only and not _has_clause(verb, sent):
+    if lemma in rv.clause_only and not _has_clause(verb, sent, lemma in rv.infinitive):
         return None
     if lemma in rv.naming and not _names_something(verb, sent):
         return None
@@ -398,9 +420,14 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return _participle_cue(verb, noun, lemma, cue, rv)
     m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative, confidence=0.8)
     _find_source(verb, m)
-    if lemma in rv.position or lemma in rv.topic:
-        return _position_cue(verb, m, sent)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
+    if lemma in rv.topic and aq is None:
+        return _topic_cue(verb, m, sent)
+    if lemma in rv.position or lemma in rv.infinitive and _believer_with_infinitive(verb) \
+            and not _has_clause(verb, sent):
+        # 'hopes to reopen the mill': the infinitive and what goes with it, as a stance's
+        # ('Varga, who hopes to run for mayor, said …' keeps the main claim)
+        return _position_cue(verb, m, sent)
     contact = _contact_relative(verb, cue[1], sent, lemma not in rv.object_content) if aq is None and (
         lemma in rv.object_content or lemma in rv.position or lemma == "say") else None
     if contact is not None:
@@ -464,6 +491,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
             dep(c) in ("obj", "iobj") and c.left_edge.i == m.content[0] and (
                 c.right_edge.i + 1 >= m.content[1]
                 or verb.doc[c.right_edge.i + 1].text in (",", ";", "—", "–", ")"))
+            and not _question_follows(verb.doc, c.right_edge.i + 1, sent.end)
+            and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
             for c in verb.children):
         m.content = None  # 'asked the mayor', 'would ask Varga, and …': whom, not what
     end = opening_participle_end(verb)
@@ -474,11 +503,73 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     return m
 
 
+def _no_topic_after(doc, i: int, sent: Span) -> bool:
+    """Whether what follows a topic verb's preposition is a time or a number, not a topic."""
+    if i >= sent.end:
+        return True
+    t = doc[i]
+    if t.like_num or t.pos_ == "NUM":
+        return True
+    j = i
+    while j < sent.end and j - i < 4 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        j += 1
+    return is_temporal(list(doc[i:j]))
+
+
+_CONDITION_MARKS = frozenset({"if", "unless"})
+_TOPIC_GOES_ON = frozenset({"of", "in", "on", "about", "from", "against", "over", "to"})
+
+
+def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
+    """'warned of delays at the crossing', 'railed against the levy', 'spoke about bringing
+    the towns together': a speech act about a thing (tagged "topic" in the lexicon), the object
+    of its preposition the content, with a condition that follows it ('warned of grave
+    consequences if the talks failed'); not in the passive, and not an infinitive ('was not
+    available to comment on the allegations', 'is set to speak about the levy': the verb it
+    hangs on says whether anything was said)."""
+    doc = verb.doc
+    if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
+        return None
+    if verb.i > sent.start and doc[verb.i - 1].lower_ == "to" or any(
+            dep(c) == "mark" and c.lower_ == "to" for c in verb.children):
+        return None
+    if any(dep(c) == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.children):
+        return None
+    if m.source is None:
+        before = source_before(verb, sent) if verb.tag_ != "VBG" else None
+        if before is None:
+            return None
+        m.source, m.source_head = before, head_of(doc, *before)
+    topic = next((c for c in verb.children if c.left_edge.i == m.cue[1] - 1
+                  and dep(c) in ("obl", "advcl", "obj", "xcomp")), None)
+    if topic is None:
+        return None
+    end = topic.right_edge.i + 1
+    for c in sorted(verb.children, key=lambda c: c.i):
+        # 'bragged about his prowess [in the debates]': a phrase the parse hung on the verb
+        # that goes on the topic; not 'for an hour', 'with affection', 'as evidence', a time
+        if c.left_edge.i == end and dep(c) == "obl" and c.left_edge.lower_ in _TOPIC_GOES_ON \
+                and not is_temporal(list(c.subtree)):
+            end = c.right_edge.i + 1
+    cond = next((c for c in verb.children if dep(c) == "advcl" and c.left_edge.i == end
+                 and c.left_edge.lower_ in _CONDITION_MARKS), None)
+    if cond is not None:
+        end = cond.right_edge.i + 1
+    end = min(end, sent.end)
+    while end > m.cue[1] and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
+                              or doc[end - 1].is_space):
+        end -= 1
+    a, b = cut_nested_cues(verb, m.cue[1], end)
+    if b - a < 1:
+        return None
+    m.content = (a, b)
+    m.confidence = 0.6
+    return m
+
+
 def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     """'Hamas refused to hand over its weapons', 'Egypt backs the formula': a stance verb in
-    the active voice whose complement (object, infinitive, clause) is the content.  Also the
-    speech acts about a thing, tagged "topic" in the lexicon ('warned of delays', 'railed
-    against the levy'): the object of their preposition is the content."""
+    the active voice whose complement (object, infinitive, clause) is the content."""
     if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
         return None  # 'the plan is backed by Egypt': the passive subject is no source
     if any(dep(c) == "mark" and c.lower_ in ("if", "whether", "unless", "once", "until")
@@ -492,8 +583,7 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
             return None
         m.source, m.source_head = before, head_of(verb.doc, *before)
     comps = [c for c in verb.children if c.i >= m.cue[1] and (
-        dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma
-        or dep(c) == "advcl" and c.left_edge.i == m.cue[1] - 1 and " " in m.lemma)]
+        dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma)]
     if not comps:
         return None
     comps += [c for c in verb.children if dep(c) == "conj" and c.i > m.cue[1]
@@ -648,13 +738,14 @@ def _quoted_as_saying_surface(verb: Token, m: CueMatch) -> bool:
     return False
 
 
-def _has_clause(verb: Token, sent: Span) -> bool:
+def _has_clause(verb: Token, sent: Span, infinitive: bool = False) -> bool:
     """A belief verb with a that-clause or a clausal complement right after it, or an
     infinitive ('hopes to reopen the mill')."""
     if any(dep(c) == "ccomp" and c.i > verb.i for c in verb.children):
         return True
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < sent.end else None
-    return nxt is not None and nxt.lower_ == "that" or _believer_with_infinitive(verb)
+    return nxt is not None and nxt.lower_ == "that" or (
+        infinitive and _believer_with_infinitive(verb))
 
 
 def _believer_with_infinitive(verb: Token) -> bool:
@@ -667,6 +758,9 @@ def _believer_with_infinitive(verb: Token) -> bool:
     if (verb.tag_ == "VBN" or dep(verb) == "acl") and not any(
             dep(c) == "aux" or dep(c).startswith("nsubj") for c in kids):
         return False
+    if any(dep(c) == "conj" and not any(dep(g) == "cc" for g in c.children)
+           and verb.doc[c.left_edge.i - 1].text != "," for c in kids if c.i > verb.i):
+        return False  # 'The workers expected to leave were stranded': a noun's participle
     return any(dep(c) == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and any(
         g.lower_ == "to" and g.i < c.i for g in c.children) for c in kids)
 
@@ -695,6 +789,21 @@ def _names_something(verb: Token, sent: Span) -> bool:
         or _names_something_surface(verb, sent)
 
 
+_TIMES = frozenset({"time", "times", "few", "couple", "moment", "while", "dozen", "hour",
+                    "minute", "second", "day", "week", "month", "year", "fortnight"})
+
+
+def _time_or_times(doc, i: int, end: int) -> bool:
+    """'called her mother a day before the storm', 'called the police a second time', 'called
+    him a few times': how often or when, not a name."""
+    for j in range(i, min(i + 3, end)):
+        if doc[j].lower_ in _TIMES:
+            return True
+        if doc[j].pos_ not in ("ADJ", "NUM", "ADV"):
+            return False
+    return False
+
+
 def _names_something_surface(verb: Token, sent: Span) -> bool:
     return _surface_name_start(verb, sent) is not None
 
@@ -712,7 +821,7 @@ def _surface_name_start(verb: Token, sent: Span) -> int | None:
     for j in range(i + 1, min(i + 14, sent.end)):
         t = doc[j]
         if t.lower_ in ("a", "an") and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON"):
-            return j
+            return None if _time_or_times(doc, j + 1, sent.end) else j
         if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "PART") \
                 or t.lower_ in RELATIVE_PRONOUNS:
             return None

@@ -166,11 +166,15 @@ class ArticleExtractor:
                 s, e = strip_edges(text, offset + s, offset + e)
                 return [(s, e)] if _words(text, s, e) >= 2 else []
             s, e = clean_content(text, offset + s, offset + e, self.quotes)
+            rv = lx.reporting_verbs()
+            one = doc[m.content[0]] if m.content[1] - m.content[0] == 1 else None
             if _words(text, s, e) < 2 and self.quotes.kind(s, e) != "direct" and not (
-                    m.content[1] - m.content[0] == 1 and doc[m.content[0]].pos_ == "PROPN"
-                    and (m.lemma in lx.reporting_verbs().object_content
-                         or lx.reporting_verbs().cue_class(m.lemma) == "position")):
-                return []  # one word is no claim, but a name is: 'the paper endorsed Ruiz'
+                    one is not None and one.pos_ == "PROPN"
+                    and (m.lemma in rv.object_content or rv.cue_class(m.lemma) == "position")
+                    or one is not None and one.pos_ in ("NOUN", "PROPN") and m.lemma in rv.topic):
+                # one word is no claim, but a name is ('the paper endorsed Ruiz'), and so is
+                # what was spoken of ('warned of inflation')
+                return []
 
             cue_at = offset + doc[m.cue[0]].idx
             if e <= cue_at and self.quotes.kind(s, e) != "indirect":
@@ -620,10 +624,11 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
         if src.start is not None and (src.start, src.end) == (c.source.start, c.source.end):
             drop.add(id(c))  # 'Parliament voted to reject the accord': one claim, not two
             continue
-        if c.cue_class == "belief" and e.cue_class == "speech":
+        if c.cue_class == "belief" and e.cue_class == "speech" and c.source.start is not None \
+                and c.source.start <= e.content.start:
             # 'Ruiz said she thinks the bridge should reopen', 'Ruiz said Varga fears a
-            # delay': a belief told by another is the teller's claim (as a stance is, in
-            # _drop_nested_positions); only what was said passes on through a chain
+            # delay': a belief that is what was told is the teller's claim (as a stance is,
+            # in _drop_nested_positions); 'Ruiz said X, and Varga believes Y' keeps Varga's
             drop.add(id(c))
             continue
         if e.cue_class == "position":

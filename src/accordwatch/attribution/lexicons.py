@@ -66,6 +66,10 @@ class ReportingVerbs:
     # "warned of", "spoke about": the object of the preposition is the content, bounded as a
     # stance's object is ("warned of delays at the crossing")
     topic: frozenset[str] = frozenset()
+    # beliefs that may take an infinitive ("hopes to reopen the mill", "expects Varga to resign")
+    infinitive: frozenset[str] = frozenset()
+    # "encourage", "highlight": cues only when a person, a group or an outlet is the subject
+    agent_subject: frozenset[str] = frozenset()
 
     def cue_class(self, lemma: str) -> str:
         """'position', 'belief' or 'speech' (said, told, according to, a statement ...)."""
@@ -89,7 +93,7 @@ class ReportingVerbs:
 def reporting_verbs() -> ReportingVerbs:
     form_to_lemma: dict[str, str] = {}
     obj, neg, clause_only, docsubj = set(), set(), set(), set()
-    position, belief, naming, topic = set(), set(), set(), set()
+    position, belief, naming, topic, infinitive, agent = set(), set(), set(), set(), set(), set()
     phrasal: dict[str, dict[str, str]] = {}
     lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt", "position_verbs.txt")
              for ln in read_list(n)]
@@ -127,9 +131,14 @@ def reporting_verbs() -> ReportingVerbs:
             naming.add(lemma)
         if "topic" in tagset:
             topic.add(lemma)
+        if "inf" in tagset:
+            infinitive.add(lemma)
+        if "agent" in tagset:
+            agent.add(lemma)
     return ReportingVerbs(form_to_lemma, frozenset(obj), frozenset(neg), phrasal,
                           frozenset(clause_only), frozenset(docsubj), frozenset(position),
-                          frozenset(belief), frozenset(naming), frozenset(topic))
+                          frozenset(belief), frozenset(naming), frozenset(topic),
+                          frozenset(infinitive), frozenset(agent))
 
 
 @cache

@@ -123,8 +123,10 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         before += reversed(popped)
         group = verb.i
     inverted = not before
-    if before and before[0].pos_ == "CCONJ":
-        return Shape("leading")  # '…, and she said Varga agreed': a cue of its own clause
+    if before and before[0].lower_ in ("and", "but", "yet"):
+        # '…, and she said Varga agreed': a cue of its own clause ('…, both Ruiz and Varga
+        # said' and '…, or so Ruiz said' still close the content before them)
+        return Shape("leading")
     if not inverted and not _np_like(before):
         return Shape("leading")
     # what follows the cue up to the next break or the sentence end
