@@ -1553,3 +1553,9 @@ def test_asking_with_the_question_after_the_addressee_is_a_claim(text, content, 
     asked = [c for c in run(text, nlp) if c.cue.text == "asked"]
     assert len(asked) == 1
     assert content is None or asked[0].content.text == content
+
+
+def test_a_role_noun_is_not_the_person_named_in_its_own_sentence(nlp):
+    claims = run("Ruiz asked the mayor, who had backed the levy, to resign.", nlp)
+    backed = [c for c in claims if c.cue.text == "had backed"]
+    assert [(c.source.text, c.source.name) for c in backed] == [("the mayor", None)]

@@ -280,7 +280,10 @@ class SourceResolver:
         if low in self._roles and head.pos_ != "PROPN" and not name:
             r.type = "person"
             r.name = self.mem.roles.get(low) if definite else None
-            if r.name is None and definite and self.mem.last_person is not None:
+            if r.name is None and definite and self.mem.last_person is not None \
+                    and self.mem.last_person_at < self.mem.sentence:
+                # 'the spokesperson' after a named speaker; never the one named in the same
+                # sentence ('Ruiz asked the mayor, who had backed the levy, …')
                 r.name = self.mem.last_person.name
             self._note(r)
             return r
