@@ -1559,3 +1559,22 @@ def test_a_role_noun_is_not_the_person_named_in_its_own_sentence(nlp):
     claims = run("Ruiz asked the mayor, who had backed the levy, to resign.", nlp)
     backed = [c for c in claims if c.cue.text == "had backed"]
     assert [(c.source.text, c.source.name) for c in backed] == [("the mayor", None)]
+
+
+@pytest.mark.parametrize("case", [
+    Case("ruled-that", "The court ruled that the levy was illegal.", "ruled",
+         source="The court", content="the levy was illegal", cue_class="speech"),
+    Case("ruled-out", "Egypt ruled out talks with the militia.", "ruled out",
+         source="Egypt", content="talks with the militia", cue_class="position",
+         mod={"negated": True}),
+], ids=lambda c: c.id)
+def test_rulings(case, nlp):
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "The king ruled for forty years.",
+    "The ruling could decide the case.",
+])
+def test_ruling_with_no_clause_is_no_claim(text, nlp):
+    assert run(text, nlp) == []
