@@ -32,8 +32,7 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
                                or doc[s1 - 1].is_space):
         s1 -= 1
     k = m.cue[1]
-    if lemma in ("tell", "inform", "brief", "ask", "scold", "chide", "rebuke"):
-        # 'told reporters: "…"', 'scolded him: "…"'
+    if lemma in ("tell", "inform", "brief", "ask"):  # 'told reporters: "…"'
         k = _addressee_end(doc, k, s1)
         if k == m.cue[1] or k >= sent.end or doc[k].text not in (",", ":") + tuple(QUOTE_OPENERS):
             k = m.cue[1]
@@ -85,6 +84,15 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
                 break
             if doc[i].text in QUOTE_OPENERS or _finite(doc[i]):
                 break
+    if start is None and m.cue[1] < s1 and doc[m.cue[1]].lower_ in _CIRCUMSTANCE_MARKS \
+            and dep(doc[m.cue[1]].head) == "advcl" and doc[m.cue[1]].head.head == verb:
+        # 'whispered as the lights went out': when it was said, not what ('would not say
+        # when repairs start' asks a question); a that-clause after it is the content
+        that = next((i for i in range(m.cue[1] + 2, s1)
+                     if doc[i].lower_ == "that" and doc[i].pos_ == "SCONJ"), None)
+        if that is None:
+            return
+        start = that + 1
     if start is None:
         rest = doc[m.cue[1] : s1]
         # a finite verb, a past form after a noun ('the talks stalled', 'the two raised'), or a small clause
@@ -120,8 +128,10 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
 
 
 BREAKS = (",", "—", "–", "--")
+_CIRCUMSTANCE_MARKS = frozenset({"as", "while", "before", "after", "because", "since", "until",
+                                 "once", "though", "although"})  # not 'when': 'say when …'
+
 _ADDRESSEE_LEMMAS = frozenset({"tell", "inform", "brief", "ask", "assure", "remind", "warn",
-                               "scold", "chide", "rebuke",
                                "urge", "advise", "notify"})
 
 

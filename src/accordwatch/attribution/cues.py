@@ -508,15 +508,23 @@ def _no_topic_after(doc, i: int, sent: Span) -> bool:
     if i >= sent.end:
         return True
     t = doc[i]
-    if t.like_num or t.pos_ == "NUM":
-        return True
+    if (t.like_num or t.pos_ == "NUM") and doc[i - 1].lower_ == "about":
+        return True  # 'warned about 300 families that …': about is 'some'
     j = i
     while j < sent.end and j - i < 4 and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
         j += 1
+    if j < sent.end and doc[j].lower_ in ("'s", "’s"):
+        return False  # "warned of Friday's strike"
     return is_temporal(list(doc[i:j]))
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})
+# 'was not available to comment on', 'is set to speak about', 'wants to talk about': nothing was
+# said yet, or the stance that governs it is the claim ('used her speech to warn of' was said)
+_NOT_YET_SAID = frozenset({
+    "available", "unavailable", "reach", "set", "expect", "schedule", "due", "able", "unable",
+    "decline", "refuse", "want", "plan", "hope", "intend", "seek", "try", "likely", "unlikely",
+    "need", "have", "agree", "promise", "aim", "prepare", "ready"})
 _TOPIC_GOES_ON = frozenset({"of", "in", "on", "about", "from", "against", "over", "to"})
 
 
@@ -530,8 +538,9 @@ def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     doc = verb.doc
     if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
         return None
-    if verb.i > sent.start and doc[verb.i - 1].lower_ == "to" or any(
-            dep(c) == "mark" and c.lower_ == "to" for c in verb.children):
+    if (verb.i > sent.start and doc[verb.i - 1].lower_ == "to" or any(
+            dep(c) == "mark" and c.lower_ == "to" for c in verb.children)) and (
+            verb.head == verb or verb.head.lemma_.lower() in _NOT_YET_SAID):
         return None
     if any(dep(c) == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.children):
         return None
@@ -583,7 +592,8 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
             return None
         m.source, m.source_head = before, head_of(verb.doc, *before)
     comps = [c for c in verb.children if c.i >= m.cue[1] and (
-        dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma)]
+        dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma
+        or dep(c) == "advcl" and c.left_edge.i == m.cue[1] - 1 and " " in m.lemma)]
     if not comps:
         return None
     comps += [c for c in verb.children if dep(c) == "conj" and c.i > m.cue[1]
@@ -976,6 +986,15 @@ def _has_reporting_head(verb: Token) -> bool:
     return verb.head != verb and lx.reporting_verbs().lemma(verb.head.lower_) is not None
 
 
+# verbs that credit or blame someone for an act ('thanked Ruiz for backing the plan'): the
+# one thanked or blamed did it ('drew criticism for saying', 'paid a fine for refusing' do not)
+_CREDIT_OR_BLAME = frozenset({
+    "thank", "praise", "blame", "criticize", "criticise", "attack", "condemn", "sue", "fine",
+    "punish", "applaud", "commend", "fault", "slam", "blast", "credit", "reward", "reprimand",
+    "scold", "chide", "rebuke", "mock", "ridicule", "congratulate", "honor", "honour", "arrest",
+    "jail", "fire", "sack", "accuse", "denounce", "hail"})
+
+
 def _find_source(verb: Token, m: CueMatch) -> None:
     subj = subject_of(verb)
     passive = subj is not None and (subdep(subj).endswith("pass") or dep(subj) == "expl"
@@ -1028,9 +1047,10 @@ def _find_source(verb: Token, m: CueMatch) -> None:
         m.source_head, m.source = verb.doc[verb.i - 1], (a, verb.i)
         m.confidence = 0.7
         return
-    if subj is None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "for":
+    if subj is None and verb.tag_ == "VBG" and verb.i > 0 and verb.doc[verb.i - 1].lower_ == "for" \
+            and verb.head != verb and verb.head.lemma_.lower() in _CREDIT_OR_BLAME:
         obj = next((c for c in verb.head.children if dep(c) in ("obj", "iobj")
-                    and c.i < verb.i), None) if verb.head != verb else None
+                    and c.i < verb.i and chains.is_source_like(c)), None)
         if obj is not None:
             # 'thanked Ruiz for backing the plan', 'attacked the council for accepting …':
             # the one thanked or blamed did it, not the subject

@@ -594,6 +594,8 @@ def _drop_nested_positions(claims: list[Claim]) -> list[Claim]:
 
 
 _PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+# a clause joined to what was said, its subject right after: 'X, and Varga believes …'
+_JOINED = re.compile(r"(?:[,;]\s*(?:and|but|while|whereas|yet)|;)\s*$")
 
 
 def _nested_via(claims: list[Claim]) -> list[Claim]:
@@ -625,10 +627,11 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
             drop.add(id(c))  # 'Parliament voted to reject the accord': one claim, not two
             continue
         if c.cue_class == "belief" and e.cue_class == "speech" and c.source.start is not None \
-                and c.source.start <= e.content.start:
-            # 'Ruiz said she thinks the bridge should reopen', 'Ruiz said Varga fears a
-            # delay': a belief that is what was told is the teller's claim (as a stance is,
-            # in _drop_nested_positions); 'Ruiz said X, and Varga believes Y' keeps Varga's
+                and not _JOINED.search(e.content.text[: max(0, c.source.start - e.content.start)]):
+            # 'Ruiz said she thinks the bridge should reopen', 'Ruiz said the plan, which Varga
+            # thinks is flawed, …': a belief inside what was told is the teller's claim (as a
+            # stance is, in _drop_nested_positions); 'Ruiz said X, and Varga believes Y'
+            # joins a belief of Varga's, which keeps its via
             drop.add(id(c))
             continue
         if e.cue_class == "position":
