@@ -1613,3 +1613,26 @@ def test_for_and_a_participle_after_other_verbs_keeps_the_subject(text, nlp):
 def test_a_belief_in_a_relative_clause_inside_what_was_said_is_the_tellers(nlp):
     claims = run("Ruiz said the plan, which Varga thinks is flawed, would pass.", nlp)
     assert [c.cue.text for c in claims] == ["said"]
+
+
+@pytest.mark.parametrize("case", [
+    Case("infinitive-tagged-as-preposition", "Serra's campaign is seeking to contrast her "
+         "approach with his.", "is seeking", content="to contrast her approach with his",
+         cue_class="position"),
+    Case("verb-tagged-as-noun", "Varga's running mate, Mayor Ana Ruiz, plans to release her "
+         "own accounts soon.", "plans", name="Ana Ruiz",
+         content="to release her own accounts soon"),
+    Case("trailing-belief", "The truce will hold, Ruiz believes.", "believes", source="Ruiz",
+         content="The truce will hold", cue_class="belief"),
+    Case("trailing-learned", "Serra was taken to the hospital, the Ledger has learned.",
+         "has learned", source="the Ledger", content="Serra was taken to the hospital",
+         cue_class="speech"),
+], ids=lambda c: c.id)
+def test_tagger_slips_and_trailing_beliefs(case, nlp):
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz is the plans officer.", "Varga learned to swim.", "Ruiz believes in miracles."])
+def test_no_claim_without_a_clause(text, nlp):
+    assert run(text, nlp) == []

@@ -96,7 +96,8 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 out.append(m)
                 continue
         lemma = rv.lemma_before(low, tok.nbor().text if tok.i + 1 < sent.end else None)
-        verbal = is_verbal(tok) or lemma is not None and _ends_headline(tok, sent)
+        verbal = is_verbal(tok) or lemma is not None and (
+            _ends_headline(tok, sent) or _noun_with_subject_and_infinitive(tok))
         if tok.i + 1 < sent.end and tok.nbor().text == ":" and (
                 lemma is None or not is_verbal(tok)):
             m = colon_verb_cue(tok, sent)
@@ -169,6 +170,15 @@ def _opening_participle(tok: Token, sent: Span) -> bool:
     describes the speaker of the main verb; it is no claim of its own."""
     return tok.i == sent.start and tok.tag_ in ("VBN", "VBD") and tok.lower_ != "said" and not any(
         dep(c) == "aux" for c in tok.children)
+
+
+def _noun_with_subject_and_infinitive(tok: Token) -> bool:
+    """'Ruiz's running mate, Mayor Ana Ruiz, plans to release …' with 'plans' tagged a plural
+    noun: a subject and an infinitive, and no copula, make it a verb."""
+    return tok.pos_ == "NOUN" and not any(dep(c) == "cop" for c in tok.children) and any(
+        dep(c) == "nsubj" and c.i < tok.i for c in tok.children) and any(
+        dep(c) == "xcomp" and c.i > tok.i and any(g.lower_ == "to" for g in c.children)
+        for c in tok.children)
 
 
 def _in_anonymity_phrase(tok: Token) -> bool:
@@ -411,8 +421,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     raised = _raising_passive(verb, lemma, sent)
     if raised is not None:
         return raised
-    if lemma in rv.clause_only and not _has_clause(verb, sent, lemma in rv.infinitive):
-        return None
+    if lemma in rv.clause_only and not _has_clause(verb, sent, lemma in rv.infinitive) and (
+            verb.tag_ == "VBG" or cue_shape(verb, sent, cue[1]).kind == "leading"):
+        return None  # but 'The truce will hold, Ruiz believes.', '…, the Ledger has learned.'
     if lemma in rv.naming and not _names_something(verb, sent):
         return None
     noun = _described_noun(verb)

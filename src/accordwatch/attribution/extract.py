@@ -528,6 +528,9 @@ def _starts_with_preposition(doc: Doc, i: int) -> bool:
     """A content never opens with the cue's own preposition: the passive agent, a particle,
     a verb's prepositional object ('responded to the letter')."""
     tok = doc[i]
+    if tok.lower_ == "to" and i + 1 < len(doc) and doc[i + 1].tag_ == "VB" \
+            and dep(tok) == "mark":
+        return False  # 'is seeking to contrast …': an infinitive the tagger read as 'to' the preposition
     return tok.pos_ == "ADP" and tok.lower_ in _NOT_CONTENT_OPENERS
 
 
