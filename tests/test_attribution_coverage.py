@@ -1633,6 +1633,7 @@ def test_tagger_slips_and_trailing_beliefs(case, nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Ruiz is the plans officer.", "Varga learned to swim.", "Ruiz believes in miracles."])
+    "Ruiz is the plans officer.", "Varga learned to swim.", "Ruiz believes in miracles.",
+    "The staff are fictional, as are the analysts, think tanks and the officials."])
 def test_no_claim_without_a_clause(text, nlp):
     assert run(text, nlp) == []

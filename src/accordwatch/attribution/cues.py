@@ -172,6 +172,13 @@ def _opening_participle(tok: Token, sent: Span) -> bool:
         dep(c) == "aux" for c in tok.children)
 
 
+def _trailing_with_subject(verb: Token, sent: Span, cue_end: int) -> bool:
+    """A cue after its content with its subject before it ('…, Ruiz believes'); never the
+    inverted order, which beliefs do not take ('…, analysts and think tanks')."""
+    shape = cue_shape(verb, sent, cue_end)
+    return shape.kind != "leading" and shape.source is not None and shape.source[1] <= verb.i
+
+
 def _noun_with_subject_and_infinitive(tok: Token) -> bool:
     """'Ruiz's running mate, Mayor Ana Ruiz, plans to release …' with 'plans' tagged a plural
     noun: a subject and an infinitive, and no copula, make it a verb."""
@@ -422,7 +429,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if raised is not None:
         return raised
     if lemma in rv.clause_only and not _has_clause(verb, sent, lemma in rv.infinitive) and (
-            verb.tag_ == "VBG" or cue_shape(verb, sent, cue[1]).kind == "leading"):
+            verb.tag_ == "VBG" or not _trailing_with_subject(verb, sent, cue[1])):
         return None  # but 'The truce will hold, Ruiz believes.', '…, the Ledger has learned.'
     if lemma in rv.naming and not _names_something(verb, sent):
         return None
