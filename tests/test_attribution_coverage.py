@@ -1637,3 +1637,35 @@ def test_tagger_slips_and_trailing_beliefs(case, nlp):
     "The staff are fictional, as are the analysts, think tanks and the officials."])
 def test_no_claim_without_a_clause(text, nlp):
     assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("case", [
+    Case("stance-noun-rejection", "Hamas's rejection of the plan surprised the mediators.",
+         "rejection", source="Hamas", content="the plan", mod={"negated": True}),
+    Case("stance-noun-offer", "Egypt's offer to mediate was welcomed.", "offer",
+         source="Egypt", content="to mediate", cue_class="position"),
+    Case("stance-noun-refusal", "Qatar's refusal to host the talks ended the round.",
+         "refusal", source="Qatar", content="to host the talks", cue_class="position",
+         mod={"negated": True}),
+    Case("stance-noun-warning", "The envoy's warning of further delays went unheeded.",
+         "warning", source="The envoy", content="further delays", cue_class="speech"),
+    Case("stance-noun-inside-a-claim", "Ruiz said Hamas's rejection of the formula was final.",
+         "rejection", source="Hamas", content="the formula", via=[("Ruiz", "person")]),
+], ids=lambda c: c.id)
+def test_stances_in_noun_phrases(case, nlp):
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "The plan's rejection by the council was expected.",  # the possessor is what was rejected
+    "The rejection of the plan was a blow.",  # no one's
+    "The mayor's plan for the harbour was approved.",  # a plan, not a stance on the harbour
+])
+def test_no_stance_noun_claim(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_a_possessor_is_no_speaker_for_a_participle_after_it(nlp):
+    claims = run("Varga attacked Ruiz for her support of the strike, saying “She is reckless.”",
+                 nlp)
+    assert [c.source.text for c in claims if c.cue.text == "saying"] == ["Varga"]

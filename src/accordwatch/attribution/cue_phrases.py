@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Span, Token
 
 from accordwatch.attribution import chains
+from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.contents import other_voice
 from accordwatch.attribution.cues import CueMatch, has_evidence_word
 from accordwatch.attribution.spans import dep, np_range, subtree_range
@@ -119,6 +122,57 @@ def _phrase_end(doc, src: Token, sent: Span) -> int:
 
 
 # -- cue nouns: "X's statement that ..." -------------------------------------------------------
+
+
+@cache
+def stance_nouns() -> dict[str, tuple[frozenset[str], str]]:
+    """``lexicons/stance_nouns.txt``: noun -> (prepositions before its content, verb lemma)."""
+    out = {}
+    for line in lx.read_list("stance_nouns.txt"):
+        noun, preps, verb = (p.strip() for p in line.split("|"))
+        out[noun] = (frozenset(preps.split()), verb)
+    return out
+
+
+def stance_noun_cue(noun: Token) -> CueMatch | None:
+    """'Hamas's rejection of the plan', 'Egypt's offer to mediate', 'her warning of delays':
+    a noun of ``stance_nouns.txt`` with a possessor that can speak and, right after it, the
+    preposition and what the stance is about (the content); the noun is the cue, and the verb
+    it stands for gives the claim its class and negation."""
+    entry = stance_nouns().get(noun.lower_)
+    doc, sent = noun.doc, noun.sent
+    if entry is None or noun.i + 2 >= sent.end:
+        return None
+    preps, verb = entry
+    p = doc[noun.i + 1]
+    if p.lower_ not in preps:
+        return None
+    src = _possessor(noun)
+    if src is None:
+        return None
+    head = doc[src[1] - 1]
+    if not (chains.is_source_like(head) or head.lower_ in ("his", "her", "their", "its")):
+        return None
+    if p.lower_ == "to" and doc[p.i + 1].tag_ == "VB":
+        top = doc[p.i + 1]  # 'offer to mediate': the infinitive
+    else:
+        top = next((c for c in noun.children if c.left_edge.i == p.i), None)
+    if top is None or top.i <= p.i:
+        return None
+    infinitive = p.lower_ == "to" and top.i == p.i + 1
+    end = sent.end if infinitive else min(top.right_edge.i + 1, sent.end)
+    # never into the sentence's own verb ('the decision to delay the vote angered Varga')
+    end = next((k for k in range(p.i + 2, end) if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                and doc[k] != top or doc[k].text in (",", ";", "—", "–", ":")), end)
+    while end > p.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    start = p.i if infinitive else p.i + 1
+    if end <= start:
+        return None
+    return CueMatch(cue=(noun.i, noun.i + 1), lemma=verb, source_head=head, source=src,
+                    content=(start, end), negative=verb in lx.reporting_verbs().negative,
+                    confidence=0.6)
+
 
 
 def noun_cue(noun: Token) -> CueMatch | None:

@@ -81,6 +81,7 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
         misparsed_evidence_verb,
         noun_cue,
         preposition_cue,
+        stance_noun_cue,
     )
     from accordwatch.attribution.punctuation_cues import colon_verb_cue
 
@@ -117,7 +118,7 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 m = None  # 'the cut would encourage investors to …': a thing, no speaker
             if m is not None:
                 out.append(m)
-        elif (m := misparsed_evidence_verb(tok, sent)) is not None:
+        elif (m := misparsed_evidence_verb(tok, sent)) is not None or tok.pos_ == "NOUN" and (m := stance_noun_cue(tok)) is not None:
             out.append(m)
         elif low in cue_nouns and tok.pos_ == "NOUN":
             m = noun_cue(tok)

@@ -127,7 +127,8 @@ class ArticleExtractor:
             # "He said ..., citing X": a cue without a subject of its own shares the speaker
             # of the sentence's previous cue
             source, resolved = self._sentence_source
-        if resolved is not None:
+        if resolved is not None and doc[m.cue[0]].pos_ != "NOUN":
+            # a noun's possessor ('attacked her support for …') is no speaker of the sentence
             self._sentence_source = (source, resolved)
         via = [self._intermediary(h, r, doc, offset) for h, r in m.via]
         cue_class = lx.reporting_verbs().cue_class(m.lemma)
