@@ -1660,6 +1660,15 @@ def test_stances_in_noun_phrases(case, nlp):
     "The plan's rejection by the council was expected.",  # the possessor is what was rejected
     "The rejection of the plan was a blow.",  # no one's
     "The mayor's plan for the harbour was approved.",  # a plan, not a stance on the harbour
+    "Hamas's attacks on the town continued overnight.",  # violence, not speech
+    "If Varga's rejection of the plan stands, the talks end.",  # only supposed
+    "Did Varga's rejection of the plan surprise anyone?",
+    "Monday's rejection of the plan was a surprise.",  # a day is no party
+    "Varga's offer to the union was generous.",  # 'to' the one it is made to
+    "The treaty took effect in May. Its rejection of tariffs pleased exporters.",
+    "The truce is fragile, whatever Ruiz believes.",  # trailing beliefs with no one's view
+    "The truce will hold, as everyone knows.",
+    "The levy is a mistake, Varga thought, but said nothing.",
 ])
 def test_no_stance_noun_claim(text, nlp):
     assert run(text, nlp) == []
@@ -1669,3 +1678,9 @@ def test_a_possessor_is_no_speaker_for_a_participle_after_it(nlp):
     claims = run("Varga attacked Ruiz for her support of the strike, saying “She is reckless.”",
                  nlp)
     assert [c.source.text for c in claims if c.cue.text == "saying"] == ["Varga"]
+
+
+def test_a_denied_stance_noun_is_inside_the_denial_only(nlp):
+    claims = run("Varga denied her rejection of the plan.", nlp)
+    assert [(c.cue.text, c.content.text, c.modality.negated) for c in claims] == [
+        ("denied", "her rejection of the plan", True)]

@@ -12,7 +12,7 @@ from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.contents import other_voice
 from accordwatch.attribution.cues import CueMatch, has_evidence_word
 from accordwatch.attribution.spans import dep, np_range, subtree_range
-from accordwatch.attribution.surface import QUOTE_CLOSERS, _finite, head_of
+from accordwatch.attribution.surface import QUOTE_CLOSERS, _finite, head_of, is_temporal
 
 # -- "according to X" ------------------------------------------------------------------------
 
@@ -138,30 +138,38 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
     """'Hamas's rejection of the plan', 'Egypt's offer to mediate', 'her warning of delays':
     a noun of ``stance_nouns.txt`` with a possessor that can speak and, right after it, the
     preposition and what the stance is about (the content); the noun is the cue, and the verb
-    it stands for gives the claim its class and negation."""
+    it stands for gives the claim its class and negation.  Not when the stance is only
+    supposed: in a condition, a question, or denied by the sentence ('denied her rejection of
+    the plan')."""
     entry = stance_nouns().get(noun.lower_)
     doc, sent = noun.doc, noun.sent
-    if entry is None or noun.i + 2 >= sent.end:
-        return None
+    if entry is None or noun.i + 2 >= sent.end or noun.dep_ == "ROOT":
+        return None  # a noun as the root: a headline the parse missed ('… decision to close port angers …')
     preps, verb = entry
     p = doc[noun.i + 1]
-    if p.lower_ not in preps:
+    nxt = doc[p.i + 1]
+    infinitive = p.lower_ == "to" and (nxt.tag_ == "VB" or p.tag_ == "TO" and nxt.pos_ in (
+        "VERB", "NOUN") and nxt.tag_ in ("VB", "VBP", "NN"))  # 'offer to mediate', however tagged
+    if not (p.lower_ in preps or infinitive and "inf" in preps):
         return None
     src = _possessor(noun)
     if src is None:
         return None
     head = doc[src[1] - 1]
-    if not (chains.is_source_like(head) or head.lower_ in ("his", "her", "their", "its")):
+    if not (chains.is_source_like(head) or head.lower_ in _GOVERNMENT_NOUNS
+            or head.lower_ in ("his", "her", "their", "its")) or is_temporal([head]):
+        return None  # not "Monday's rejection of the plan"
+    if _only_supposed(noun, sent):
         return None
-    if p.lower_ == "to" and doc[p.i + 1].tag_ == "VB":
-        top = doc[p.i + 1]  # 'offer to mediate': the infinitive
-    else:
-        top = next((c for c in noun.children if c.left_edge.i == p.i), None)
+    top = nxt if infinitive else next(
+        (c for c in noun.children if c.left_edge.i == p.i), None)
     if top is None or top.i <= p.i:
         return None
-    infinitive = p.lower_ == "to" and top.i == p.i + 1
     end = sent.end if infinitive else min(top.right_edge.i + 1, sent.end)
-    # never into the sentence's own verb ('the decision to delay the vote angered Varga')
+    if noun.head.i > noun.i:
+        end = min(end, noun.head.i)  # never into the verb the noun phrase hangs on
+    # nor into the sentence's own verb the parse put inside ('the decision to delay the vote
+    # angered Varga')
     end = next((k for k in range(p.i + 2, end) if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
                 and doc[k] != top or doc[k].text in (",", ";", "—", "–", ":")), end)
     while end > p.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -171,8 +179,28 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
         return None
     return CueMatch(cue=(noun.i, noun.i + 1), lemma=verb, source_head=head, source=src,
                     content=(start, end), negative=verb in lx.reporting_verbs().negative,
-                    confidence=0.6)
+                    confidence=0.6, possessor=True)
 
+
+_GOVERNMENT_NOUNS = frozenset({"ministry", "government", "administration", "cabinet",
+                               "parliament", "presidency", "army", "military"})
+
+
+def _only_supposed(noun: Token, sent: Span) -> bool:
+    """A stance noun in a question, under 'if'/'unless'/'whether', or the object of a denial."""
+    if sent.text.rstrip().rstrip("”’\"'").endswith("?"):
+        return True
+    rv = lx.reporting_verbs()
+    cur = noun
+    for _ in range(8):
+        if any(dep(c) == "mark" and c.lower_ in ("if", "unless", "whether") for c in cur.children):
+            return True
+        if cur.head == cur:
+            return False
+        if rv.lemma(cur.head.lower_) in rv.negative and cur.head.i < noun.i:
+            return True
+        cur = cur.head
+    return False
 
 
 def noun_cue(noun: Token) -> CueMatch | None:

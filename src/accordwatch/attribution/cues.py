@@ -72,6 +72,7 @@ class CueMatch:
     confidence: float = 0.8
     after_quote: bool = False  # the cue follows the quotation it attributes ('“…,” she said')
     agentless: bool = False  # 'it was reported that …': a passive cue with no one behind it
+    possessor: bool = False  # 'Hamas's rejection of …': a stance noun, its party a possessor
 
 
 def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[CueMatch]:
@@ -177,7 +178,12 @@ def _trailing_with_subject(verb: Token, sent: Span, cue_end: int) -> bool:
     """A cue after its content with its subject before it ('…, Ruiz believes'); never the
     inverted order, which beliefs do not take ('…, analysts and think tanks')."""
     shape = cue_shape(verb, sent, cue_end)
-    return shape.kind != "leading" and shape.source is not None and shape.source[1] <= verb.i
+    if shape.kind != "trailing" or shape.source is None or shape.source[1] > verb.i:
+        return False  # not '…, Varga thought, but said nothing': the content ends at the cue
+    doc = verb.doc
+    first, head = doc[shape.source[0]], head_of(doc, *shape.source)
+    return first.lower_ not in ("whatever", "whoever", "what") and (
+        chains.is_source_like(head) or head.pos_ == "PROPN")  # not 'as everyone knows'
 
 
 def _noun_with_subject_and_infinitive(tok: Token) -> bool:

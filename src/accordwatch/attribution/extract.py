@@ -127,8 +127,13 @@ class ArticleExtractor:
             # "He said ..., citing X": a cue without a subject of its own shares the speaker
             # of the sentence's previous cue
             source, resolved = self._sentence_source
-        if resolved is not None and doc[m.cue[0]].pos_ != "NOUN":
-            # a noun's possessor ('attacked her support for …') is no speaker of the sentence
+        stance_noun = m.possessor
+        if stance_noun and m.source is not None and m.source[1] - m.source[0] == 1 \
+                and doc[m.source[0]].tag_ == "PRP$" and not source.name:
+            return []  # 'Its rejection of tariffs …' with nothing 'its' can refer to
+        if resolved is not None and not stance_noun:
+            # a stance noun's possessor ('attacked her support for …') is no speaker of the
+            # sentence
             self._sentence_source = (source, resolved)
         via = [self._intermediary(h, r, doc, offset) for h, r in m.via]
         cue_class = lx.reporting_verbs().cue_class(m.lemma)
