@@ -561,19 +561,12 @@ def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     available to comment on the allegations', 'is set to speak about the levy': the verb it
     hangs on says whether anything was said)."""
     doc = verb.doc
-    if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
-        return None
     if (verb.i > sent.start and doc[verb.i - 1].lower_ == "to" or any(
             dep(c) == "mark" and c.lower_ == "to" for c in verb.children)) and (
             verb.head == verb or verb.head.lemma_.lower() in _NOT_YET_SAID):
         return None
-    if any(dep(c) == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.children):
+    if not _active_with_source(verb, m, sent):
         return None
-    if m.source is None:
-        before = source_before(verb, sent) if verb.tag_ != "VBG" else None
-        if before is None:
-            return None
-        m.source, m.source_head = before, head_of(doc, *before)
     topic = next((c for c in verb.children if c.left_edge.i == m.cue[1] - 1
                   and dep(c) in ("obl", "advcl", "obj", "xcomp")), None)
     if topic is None:
@@ -589,33 +582,17 @@ def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
                  and c.left_edge.lower_ in _CONDITION_MARKS), None)
     if cond is not None:
         end = cond.right_edge.i + 1
-    end = min(end, sent.end)
-    while end > m.cue[1] and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
-                              or doc[end - 1].is_space):
-        end -= 1
-    a, b = cut_nested_cues(verb, m.cue[1], end)
-    if b - a < 1:
-        return None
-    m.content = (a, b)
-    m.confidence = 0.6
-    return m
+    return _with_content_to(verb, m, min(end, sent.end))
 
 
 def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     """'Hamas refused to hand over its weapons', 'Egypt backs the formula': a stance verb in
     the active voice whose complement (object, infinitive, clause) is the content."""
-    if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
-        return None  # 'the plan is backed by Egypt': the passive subject is no source
     if any(dep(c) == "mark" and c.lower_ in ("if", "whether", "unless", "once", "until")
            for c in verb.children):
         return None  # 'unclear whether Haddad would agree to leave': no stance was taken
-    if any(dep(c) == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.children):
-        return None  # 'far from certain that Haddad would agree to go': a stance not taken
-    if m.source is None:
-        before = source_before(verb, sent) if verb.tag_ != "VBG" else None
-        if before is None:
-            return None
-        m.source, m.source_head = before, head_of(verb.doc, *before)
+    if not _active_with_source(verb, m, sent):
+        return None
     comps = [c for c in verb.children if c.i >= m.cue[1] and (
         dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma
         or dep(c) == "advcl" and c.left_edge.i == m.cue[1] - 1 and " " in m.lemma)]
@@ -634,6 +611,30 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     if not any(dep(c) == "ccomp" for c in comps):
         first = min(comps, key=lambda c: c.i)
         end = object_tail_end(doc, first.i, end)
+    return _with_content_to(verb, m, end)
+
+
+def _active_with_source(verb: Token, m: CueMatch, sent: Span) -> bool:
+    """The checks a stance or a topic verb shares: active voice ('the plan is backed by Egypt'
+    has no source in its subject), no 'would/could/might' ('far from certain that Haddad would
+    agree to go': a stance not taken), and a source, read from the words when the parse gave
+    none."""
+    if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children):
+        return False
+    if any(dep(c) == "aux" and c.lower_ in ("would", "could", "might", "'d") for c in verb.children):
+        return False
+    if m.source is None:
+        before = source_before(verb, sent) if verb.tag_ != "VBG" else None
+        if before is None:
+            return False
+        m.source, m.source_head = before, head_of(verb.doc, *before)
+    return True
+
+
+def _with_content_to(verb: Token, m: CueMatch, end: int) -> CueMatch | None:
+    """``m`` with its content from the cue's end to ``end`` (edge punctuation trimmed, other
+    cues' phrases cut off), or None when nothing is left."""
+    doc = verb.doc
     while end > m.cue[1] and (doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS
                               or doc[end - 1].is_space):
         end -= 1

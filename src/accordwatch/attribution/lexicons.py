@@ -92,8 +92,10 @@ class ReportingVerbs:
 @cache
 def reporting_verbs() -> ReportingVerbs:
     form_to_lemma: dict[str, str] = {}
-    obj, neg, clause_only, docsubj = set(), set(), set(), set()
-    position, belief, naming, topic, infinitive, agent = set(), set(), set(), set(), set(), set()
+    # the tags after "|" in the lexicon files, each with the lemmas that carry it
+    tagged: dict[str, set[str]] = {t: set() for t in (
+        "obj", "neg", "clause", "doc", "naming", "topic", "inf", "agent")}
+    position, belief = set(), set()
     phrasal: dict[str, dict[str, str]] = {}
     lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt", "position_verbs.txt")
              for ln in read_list(n)]
@@ -119,26 +121,12 @@ def reporting_verbs() -> ReportingVerbs:
             belief.add(lemma)
         if name == "position_verbs.txt":
             position.add(lemma)
-        if "obj" in tagset:
-            obj.add(lemma)
-        if "neg" in tagset:
-            neg.add(lemma)
-        if "clause" in tagset:
-            clause_only.add(lemma)
-        if "doc" in tagset:
-            docsubj.add(lemma)
-        if "naming" in tagset:
-            naming.add(lemma)
-        if "topic" in tagset:
-            topic.add(lemma)
-        if "inf" in tagset:
-            infinitive.add(lemma)
-        if "agent" in tagset:
-            agent.add(lemma)
-    return ReportingVerbs(form_to_lemma, frozenset(obj), frozenset(neg), phrasal,
-                          frozenset(clause_only), frozenset(docsubj), frozenset(position),
-                          frozenset(belief), frozenset(naming), frozenset(topic),
-                          frozenset(infinitive), frozenset(agent))
+        for tag in tagset & tagged.keys():
+            tagged[tag].add(lemma)
+    t = {k: frozenset(v) for k, v in tagged.items()}
+    return ReportingVerbs(form_to_lemma, t["obj"], t["neg"], phrasal, t["clause"], t["doc"],
+                          frozenset(position), frozenset(belief), t["naming"], t["topic"],
+                          t["inf"], t["agent"])
 
 
 @cache
