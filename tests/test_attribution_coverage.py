@@ -1684,3 +1684,13 @@ def test_a_denied_stance_noun_is_inside_the_denial_only(nlp):
     claims = run("Varga denied her rejection of the plan.", nlp)
     assert [(c.cue.text, c.content.text, c.modality.negated) for c in claims] == [
         ("denied", "her rejection of the plan", True)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Most say the levy is unfair.", "Most"),
+    ("Nearly half say the levy is unfair.", "Nearly half"),
+    ("Farmers were polled in May. Most say the levy is unfair.", "Most"),
+])
+def test_a_quantity_read_as_an_adverb_is_the_source(text, source, nlp):
+    claims = run(text, nlp)
+    assert [(c.source.text, c.content.text) for c in claims] == [(source, "the levy is unfair")]

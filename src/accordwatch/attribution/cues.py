@@ -1021,6 +1021,28 @@ _CREDIT_OR_BLAME = frozenset({
     "jail", "fire", "sack", "accuse", "denounce", "hail"})
 
 
+_ABOUT = frozenset({"nearly", "almost", "about", "roughly", "only", "just", "fully"})
+
+
+def _quantity_subject(verb: Token) -> Range | None:
+    """'Most say …', 'Nearly half say …': a word of ``partitive_pronouns.txt`` (or "half")
+    opening the clause right before the verb, which the tagger read as an adverb."""
+    doc, lo = verb.doc, verb.sent.start
+    b = verb.i
+    while b - 1 >= lo and doc[b - 1].pos_ == "AUX":
+        b -= 1
+    a = b - 1
+    words = {ln.split()[0] for ln in lx.read_list("partitive_pronouns.txt")
+             if len(ln.split()) == 2} | {"half"}  # 'most -', 'two 2': a word and its count
+    if a < lo or doc[a].lower_ not in words:
+        return None
+    if a - 1 >= lo and doc[a - 1].lower_ in _ABOUT:
+        a -= 1
+    if a > lo and doc[a - 1].text not in (",", ";", ":", "—") and doc[a - 1].pos_ != "CCONJ":
+        return None
+    return a, b
+
+
 def _find_source(verb: Token, m: CueMatch) -> None:
     subj = subject_of(verb)
     passive = subj is not None and (subdep(subj).endswith("pass") or dep(subj) == "expl"
@@ -1092,6 +1114,9 @@ def _find_source(verb: Token, m: CueMatch) -> None:
         if subj is not None and subj.lower_ in RELATIVE_PRONOUNS:
             subj = None  # 'a diplomat who asked not to be named said': read from the words
     if subj is None:
+        quantity = _quantity_subject(verb)
+        if quantity is not None:
+            m.source, m.source_head = quantity, verb.doc[quantity[1] - 1]
         return
     m.source_head, m.source = subj, np_range(subj)
     doc = verb.doc

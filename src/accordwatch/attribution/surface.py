@@ -786,6 +786,16 @@ _TIME_UNITS = frozenset({"moment", "moments", "minute", "minutes", "hour", "hour
                          "just", "only", "long", "right"})
 
 
+_QUANTITY_WORDS = frozenset({"half", "most", "many", "few", "several", "some", "all", "both"})
+
+
+def _quantity_at(doc, a: int, b: int) -> bool:
+    """'Most', 'Nearly half' at ``a``: a quantity the tagger read as an adverb is the source."""
+    t = doc[a]
+    return t.lower_ in _QUANTITY_WORDS or t.lower_ in ("nearly", "almost", "roughly") \
+        and a + 1 < b and doc[a + 1].lower_ in _QUANTITY_WORDS
+
+
 def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int] | None:
     """The noun phrase a source range [a, b) stands for, or None when it is no noun phrase.
 
@@ -816,6 +826,7 @@ def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int
     while a < b and (doc[a].is_punct and doc[a].tag_ != "POS" or doc[a].is_space
                      or doc[a].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP", "PART", "AUX")
                      and not dep(doc[a]).startswith("nsubj")
+                     and not _quantity_at(doc, a, b)
                      or doc[a].tag_ in ("VBG", "VBN") and a + 1 < b
                      and doc[a + 1].pos_ in ("DET", "ADP")):  # 'including an email'
         a += 1
@@ -830,7 +841,8 @@ def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int
         if t.text == ")" and any(doc[i].text == "(" for i in range(a, b - 1)):
             break  # 'Rep. Jo Hale (D-Ore.)': the parenthesis closes
         if t.is_punct or t.is_space or t.pos_ in ("ADV", "AUX", "PART") and t.tag_ != "POS" \
-                and not dep(t).startswith("nsubj") and not _outlet_adverb(doc, b - 1, a):
+                and not dep(t).startswith("nsubj") and not _outlet_adverb(doc, b - 1, a) \
+                and t.lower_ not in _QUANTITY_WORDS:
             b -= 1
             continue
         if t.ent_type_ in ("DATE", "TIME") or t.lower_ in TEMPORAL_WORDS:
@@ -858,7 +870,8 @@ def clean_source(doc, a: int, b: int, head: int | None = None) -> tuple[int, int
     if not any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.tag_ in ("NN", "NNS", "NNP", "NNPS")
                or dep(t).startswith("nsubj") for t in toks) \
             and not all(t.is_title and t.pos_ in ("ADJ", "INTJ", "X") for t in toks) \
-            and not (len(toks) == 1 and (toks[0].lower_,) in _partitives()):  # 'Another said'
+            and not (len(toks) == 1 and (toks[0].lower_,) in _partitives()) \
+            and toks[-1].lower_ not in _QUANTITY_WORDS:  # 'Another said', 'Nearly half say'
         return None
     if not a <= head < b:
         head = head_of(doc, a, b).i
