@@ -1668,7 +1668,6 @@ def test_stances_in_noun_phrases(case, nlp):
     "The treaty took effect in May. Its rejection of tariffs pleased exporters.",
     "The truce is fragile, whatever Ruiz believes.",  # trailing beliefs with no one's view
     "The truce will hold, as everyone knows.",
-    "The levy is a mistake, Varga thought, but said nothing.",
 ])
 def test_no_stance_noun_claim(text, nlp):
     assert run(text, nlp) == []
@@ -1694,3 +1693,17 @@ def test_a_denied_stance_noun_is_inside_the_denial_only(nlp):
 def test_a_quantity_read_as_an_adverb_is_the_source(text, source, nlp):
     claims = run(text, nlp)
     assert [(c.source.text, c.content.text) for c in claims] == [(source, "the levy is unfair")]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("The levy is a mistake, Varga thought, but said nothing.", "Varga", "thought",
+     "The levy is a mistake"),  # what she thought ends at her cue, and is not negated
+    ("The levy will rise, officials are warning.", "officials", "warning", "The levy will rise"),
+    ("The talks are over, the envoys are saying.", "the envoys", "are saying",
+     "The talks are over"),
+    ("“We won,” Ruiz was saying.", "Ruiz", "was saying", "“We won,”"),
+])
+def test_progressive_and_belief_cues_after_their_content(text, source, cue, content, nlp):
+    claims = run(text, nlp)
+    assert [(c.source.text, c.cue.text, c.content.text, c.modality.negated) for c in claims] == [
+        (source, cue, content, False)]

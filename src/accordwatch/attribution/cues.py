@@ -477,7 +477,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         m.quote_before = closer.idx + len(closer.text)
         m.after_quote, m.confidence = True, 0.85
         return m
-    shape = cue_shape(verb, sent, cue[1]) if verb.tag_ != "VBG" else Shape("leading")
+    shape = cue_shape(verb, sent, cue[1]) if verb.tag_ != "VBG" or progressive_be(verb) \
+        else Shape("leading")  # '…, the envoys are saying.' trails as '…, they said' does
     if shape.kind != "leading":
         if shape.source and not _overlaps(m.source, shape.source):
             m.source, m.source_head = shape.source, head_of(verb.doc, *shape.source)

@@ -109,9 +109,10 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     before = [t for t in doc[j + 1 : verb.i] if t.text not in QUOTE_CLOSERS and t.i not in skipped]
     group = verb.i  # '…, officials have said', '…, studies have long shown': the verb group
     popped = []
+    ing = verb.tag_ == "VBG" or verb.lower_.endswith("ing")  # '…, officials are warning.'
     while len(before) > 1 and before[-1].i == group - 1 and (
             before[-1].pos_ == "AUX" and before[-1].tag_ != "MD" and (
-                verb.tag_ == "VBG" or before[-1].lemma_ != "be" and before[-1].lower_ not in BE_FORMS)
+                ing or before[-1].lemma_ != "be" and before[-1].lower_ not in BE_FORMS)
             or before[-1].pos_ in ("PART", "ADV") and before[-1].lower_ != "to"):
         # not 'have been blamed' (a passive) nor 'could threaten'; 'are warning' is popped
         popped.append(before.pop())
@@ -286,8 +287,9 @@ def _complete_clause(doc, a: int, b: int) -> bool:
     """doc[a:b] holds a finite verb with its own subject, outside a relative clause: 'The
     crossing will reopen on Thursday' (never 'Turkey' or 'The plan, which Egypt drafted')."""
     for t in doc[a:b]:
-        if not (_finite(t) or t.pos_ == "VERB" and any(_finite(g) for g in t.children)):
-            continue
+        if not (_finite(t) or t.pos_ == "VERB" and any(_finite(g) for g in t.children)
+                or any(dep(g) == "cop" and _finite(g) for g in t.children)):
+            continue  # a predicate with its copula counts: 'The talks are over'
         if t.dep_ in ("acl", "acl:relcl", "relcl", "advcl") or any(
                 g.lower_ in ("who", "which", "that", "whom", "whose") and g.i < t.i
                 or dep(g) == "mark" for g in t.children):
