@@ -1707,3 +1707,27 @@ def test_progressive_and_belief_cues_after_their_content(text, source, cue, cont
     claims = run(text, nlp)
     assert [(c.source.text, c.cue.text, c.content.text, c.modality.negated) for c in claims] == [
         (source, cue, content, False)]
+
+
+@pytest.mark.parametrize("case", [
+    Case("in-the-poll", "In the latest poll, Varga leads Ruiz by five points.", "In",
+         source="the latest poll", type="document", content="Varga leads Ruiz by five points"),
+    Case("documents-with-their-phrases", "Leaked documents from his tax return show he took a "
+         "large loss.", "show", source="Leaked documents from his tax return",
+         content="he took a large loss"),
+], ids=lambda c: c.id)
+def test_figures_as_sources(case, nlp):
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "In the morning, the talks resumed.",  # a time, no figures
+    "TV shows from the region show little.",
+])
+def test_no_figures_claim(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_in_a_report_with_its_own_cue_is_one_claim(nlp):
+    claims = run("In the report, the ministry says exports fell.", nlp)
+    assert [(c.source.text, c.cue.text) for c in claims] == [("the ministry", "says")]

@@ -70,6 +70,37 @@ def preposition_cue(tok: Token, sent: Span, preps) -> CueMatch | None:
     return None
 
 
+def in_findings_cue(tok: Token, sent: Span) -> CueMatch | None:
+    """'In the latest poll, Varga leads Ruiz by five points', 'In the survey, most farmers
+    backed the levy': figures (``evidence_words.txt``) opening the sentence with "in" are the
+    source of the clause after the comma, when no reporting verb in it says so already."""
+    doc = tok.doc
+    if tok.i != sent.start:
+        return None
+    comma = next((k for k in range(tok.i + 2, min(tok.i + 14, sent.end)) if doc[k].text == ","),
+                 None)
+    if comma is None or not has_evidence_word(doc[tok.i + 1 : comma]) or any(
+            _finite(t) for t in doc[tok.i + 1 : comma]):
+        return None
+    noun = next((t for t in doc[tok.i + 1 : comma] if t.pos_ in ("NOUN", "PROPN")
+                 and t.lower_ in lx.word_set("evidence_words.txt")
+                 | {w[:-1] for w in lx.word_set("evidence_words.txt") if w.endswith("s")}), None)
+    if noun is None:
+        return None
+    rv = lx.reporting_verbs()
+    end = sent.end
+    while end > comma + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    rest = doc[comma + 1 : end]
+    if not any(_finite(t) for t in rest) or any(
+            rv.lemma(t.lower_) is not None and t.pos_ in ("VERB", "AUX") for t in rest):
+        return None
+    src_end = next((t.i for t in doc[noun.i + 1 : comma] if t.pos_ in ("ADP", "VERB")
+                    or t.tag_ in ("VBN", "VBG")), comma)
+    return CueMatch(cue=(tok.i, tok.i + 1), lemma="according to", source_head=noun,
+                    source=(tok.i + 1, src_end), content=(comma + 1, end), confidence=0.6)
+
+
 def _which_cited_surface(doc, b: int, sent: Span):
     """After the noun phrase of "according to X" ending at ``b``: ', which cited Y[,]' ->
     (range of Y, end of the whole phrase)."""
@@ -356,10 +387,11 @@ def misparsed_evidence_verb(tok: Token, sent: Span) -> CueMatch | None:
 
 
 def _clause_opens(doc, a: int, end: int) -> bool:
-    """A subject noun phrase and then a finite verb from doc[a] on: 'the council leads …'."""
+    """A subject noun phrase and then a finite verb from doc[a] on: 'the council leads …', or
+    a participle after a short one ('Varga leading Ruiz by five points')."""
     for k in range(a, min(a + 8, end)):
         u = doc[k]
-        if _finite(u):
+        if _finite(u) or u.tag_ == "VBG" and 0 < k - a <= 3:
             return k > a
         if u.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON") or u.text in (",", ";"):
             return False
@@ -371,5 +403,8 @@ def _np_word_leftwards(t: Token) -> bool:
     if t.text in (",", ";", ":"):
         return False
     return t.pos_ in _NP_TAGS or t.tag_ in ("VBN", "VBG") and dep(t) in ("amod", "compound") \
+        or t.tag_ == "VBN" or t.tag_ == "PRP$" or t.lower_ == "over" \
         or t.pos_ == "ADV" and t.lower_.endswith("ly") \
         or t.text in ("-", "–") and not t.whitespace_
+    # 'Leaked documents from his tax return show …', 'The average of polls taken over two
+    # weeks shows …': the phrases of the noun are part of it

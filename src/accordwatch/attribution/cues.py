@@ -79,6 +79,7 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
     """Cues of ``sent``; ``closer_ends`` are the doc character offsets where a closed
     quotation ends (see ``surface.after_quote``)."""
     from accordwatch.attribution.cue_phrases import (
+        in_findings_cue,
         misparsed_evidence_verb,
         noun_cue,
         preposition_cue,
@@ -93,7 +94,8 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
     for tok in sent:
         low = tok.lower_
         if low == "according" or (low in ("as", "in") and tok.i + 1 < sent.end):
-            m = preposition_cue(tok, sent, preps)
+            m = preposition_cue(tok, sent, preps) or (
+                in_findings_cue(tok, sent) if low == "in" else None)
             if m is not None:
                 out.append(m)
                 continue
