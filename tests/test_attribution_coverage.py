@@ -1731,3 +1731,9 @@ def test_no_figures_claim(text, nlp):
 def test_in_a_report_with_its_own_cue_is_one_claim(nlp):
     claims = run("In the report, the ministry says exports fell.", nlp)
     assert [(c.source.text, c.cue.text) for c in claims] == [("the ministry", "says")]
+
+
+def test_media_told_is_an_intermediary(nlp):
+    claims = run("Turkey is the main destination, Palestinian sources have told Israeli media.", nlp)
+    assert [(c.source.text, [v.text for v in c.via]) for c in claims] == [
+        ("Palestinian sources", ["Israeli media"])]
