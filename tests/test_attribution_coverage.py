@@ -1737,3 +1737,23 @@ def test_media_told_is_an_intermediary(nlp):
     claims = run("Turkey is the main destination, Palestinian sources have told Israeli media.", nlp)
     assert [(c.source.text, [v.text for v in c.via]) for c in claims] == [
         ("Palestinian sources", ["Israeli media"])]
+
+
+@pytest.mark.parametrize("text, claims_expected", [
+    ("In the poll, Varga leads, according to Ruiz.",
+     [("Ruiz", "according to", "In the poll, Varga leads")]),
+    ("In the data centre, workers went on strike.", []),
+    ("In the census, did the town grow?", []),
+    ("In the poll, which was taken in May, Varga led.", []),
+    ("In polls, however, Varga leads.", []),
+    ("In the polls, Varga led, but Ruiz won.", [("the polls", "In", "Varga led")]),
+    ("In research for the book, Serra visited ten towns.", []),
+    ("The road is open, the mayor has asked drivers to slow down.",
+     [("the mayor", "has asked", "drivers to slow down")]),
+    ("The road is open, Varga has promised to fix it.", [("Varga", "has promised", "to fix it")]),
+    ("The plan is dead, the council is arguing about it.", []),
+    ("The road is open, the mayor has said, but trucks are banned.",
+     [("the mayor", "has said", "The road is open")]),
+])
+def test_fourth_review_cases(text, claims_expected, nlp):
+    assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == claims_expected

@@ -70,35 +70,50 @@ def preposition_cue(tok: Token, sent: Span, preps) -> CueMatch | None:
     return None
 
 
+_FINDINGS = frozenset({
+    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "figures",
+    "census", "analysis", "analyses", "results", "findings", "count", "tally", "statistics",
+    "numbers", "estimates", "projections", "average", "averages"})
+
+
 def in_findings_cue(tok: Token, sent: Span) -> CueMatch | None:
-    """'In the latest poll, Varga leads Ruiz by five points', 'In the survey, most farmers
-    backed the levy': figures (``evidence_words.txt``) opening the sentence with "in" are the
-    source of the clause after the comma, when no reporting verb in it says so already."""
+    """'In the latest poll, Varga leads Ruiz by five points': figures (a poll, a survey, data)
+    heading the phrase that opens the sentence with "in" are the source of the clause after
+    the comma, when nothing else in the sentence names one (no reporting verb, no "according
+    to"); not in a question, and the content stops where another clause is joined ('…, but
+    Ruiz won')."""
     doc = tok.doc
-    if tok.i != sent.start:
+    if tok.i != sent.start or sent.text.rstrip().endswith("?"):
         return None
     comma = next((k for k in range(tok.i + 2, min(tok.i + 14, sent.end)) if doc[k].text == ","),
                  None)
-    if comma is None or not has_evidence_word(doc[tok.i + 1 : comma]) or any(
-            _finite(t) for t in doc[tok.i + 1 : comma]):
+    if comma is None or any(_finite(t) for t in doc[tok.i + 1 : comma]):
         return None
-    noun = next((t for t in doc[tok.i + 1 : comma] if t.pos_ in ("NOUN", "PROPN")
-                 and t.lower_ in lx.word_set("evidence_words.txt")
-                 | {w[:-1] for w in lx.word_set("evidence_words.txt") if w.endswith("s")}), None)
-    if noun is None:
+    # the head: the last noun before the phrase's own modifiers ('the poll of 900 voters')
+    stop = next((t.i for t in doc[tok.i + 1 : comma] if t.pos_ == "ADP" or t.tag_ in ("VBN", "VBG")
+                 or t.lower_ in ("which", "that", "who")), comma)
+    head = next((t for t in reversed(doc[tok.i + 1 : stop]) if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or head.lower_ not in _FINDINGS or stop < comma and doc[stop].lower_ in (
+            "which", "that", "who"):
         return None
-    rv = lx.reporting_verbs()
     end = sent.end
     while end > comma + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if doc[comma + 1].lower_ in ("which", "who", "that", "whose") \
+            or not _clause_opens(doc, comma + 1, end):
+        return None  # 'In polls, however, …', 'In the poll, which …': no clause of its own
+    end = next((k for k in range(comma + 2, end) if doc[k].text == ";" or doc[k].text == ","
+                and k + 1 < end and doc[k + 1].pos_ in ("CCONJ", "SCONJ", "DET")), end)
     rest = doc[comma + 1 : end]
-    if not any(_finite(t) for t in rest) or any(
-            rv.lemma(t.lower_) is not None and t.pos_ in ("VERB", "AUX") for t in rest):
+    rv = lx.reporting_verbs()
+    if any(rv.lemma(t.lower_) is not None and t.pos_ in ("VERB", "AUX") or t.lower_ == "according"
+           for t in doc[comma + 1 : sent.end]):
         return None
-    src_end = next((t.i for t in doc[noun.i + 1 : comma] if t.pos_ in ("ADP", "VERB")
-                    or t.tag_ in ("VBN", "VBG")), comma)
-    return CueMatch(cue=(tok.i, tok.i + 1), lemma="according to", source_head=noun,
-                    source=(tok.i + 1, src_end), content=(comma + 1, end), confidence=0.6)
+    if not any(_finite(t) for t in rest):
+        return None
+    return CueMatch(cue=(tok.i, tok.i + 1), lemma="according to", source_head=head,
+                    source=(tok.i + 1, stop), content=(comma + 1, end), confidence=0.6,
+                    not_speaker=True)
 
 
 def _which_cited_surface(doc, b: int, sent: Span):
@@ -210,7 +225,7 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
         return None
     return CueMatch(cue=(noun.i, noun.i + 1), lemma=verb, source_head=head, source=src,
                     content=(start, end), negative=verb in lx.reporting_verbs().negative,
-                    confidence=0.6, possessor=True)
+                    confidence=0.6, not_speaker=True)
 
 
 _GOVERNMENT_NOUNS = frozenset({"ministry", "government", "administration", "cabinet",

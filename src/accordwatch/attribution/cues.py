@@ -72,7 +72,9 @@ class CueMatch:
     confidence: float = 0.8
     after_quote: bool = False  # the cue follows the quotation it attributes ('“…,” she said')
     agentless: bool = False  # 'it was reported that …': a passive cue with no one behind it
-    possessor: bool = False  # 'Hamas's rejection of …': a stance noun, its party a possessor
+    # 'Hamas's rejection of …', 'In the latest poll, …': a stance noun's possessor or figures
+    # framing the sentence, never the speaker a later cue of the sentence inherits
+    not_speaker: bool = False
 
 
 def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[CueMatch]:

@@ -127,11 +127,10 @@ class ArticleExtractor:
             # "He said ..., citing X": a cue without a subject of its own shares the speaker
             # of the sentence's previous cue
             source, resolved = self._sentence_source
-        stance_noun = m.possessor
-        if stance_noun and m.source is not None and m.source[1] - m.source[0] == 1 \
+        if m.not_speaker and m.source is not None and m.source[1] - m.source[0] == 1 \
                 and doc[m.source[0]].tag_ == "PRP$" and not source.name:
             return []  # 'Its rejection of tariffs …' with nothing 'its' can refer to
-        if resolved is not None and not stance_noun:
+        if resolved is not None and not m.not_speaker:
             # a stance noun's possessor ('attacked her support for …') is no speaker of the
             # sentence
             self._sentence_source = (source, resolved)

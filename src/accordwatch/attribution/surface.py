@@ -162,6 +162,15 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         if not _has_clause(doc, s0, j):
             return Shape("leading")  # 'Speaking to reporters, Ana Ruiz, urged caution'
     else:
+        if any(dep(c) in ("xcomp", "ccomp") and cue_end <= c.i < k for c in verb.children) or any(
+                t.lower_ == "to" and t.i + 1 < k and doc[t.i + 1].tag_ == "VB" for t in after):
+            # 'The road is open, the mayor has asked drivers to slow down', '…, Varga has
+            # promised to fix it': the cue has its own complement, so it leads it
+            return Shape("leading")
+        if ing and (verb.tag_ not in ("VBG", "NN") or after and not is_temporal(after)):
+            # '…, officials are warning.' (tagged a noun at times); not 'the numbers are
+            # telling' (an adjective) nor '…, the council is arguing about it'
+            return Shape("leading")
         if any(dep(c) == "obj" and cue_end <= c.i < k and not is_temporal(list(c.subtree))
                for c in verb.children) and \
                 verb.lower_ not in _ADDRESSEE_FORMS:
