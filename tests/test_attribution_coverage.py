@@ -1757,3 +1757,16 @@ def test_media_told_is_an_intermediary(nlp):
 ])
 def test_fourth_review_cases(text, claims_expected, nlp):
     assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == claims_expected
+
+
+def test_a_hyphenated_name_after_the_comma_still_trails(nlp):
+    text = ("Several commanders are ready to leave the Strip as the truce moves on, the "
+            "Harbour-based newspaper Dorn Al-Wasat reported on Tuesday.")
+    claims = run(text, nlp)
+    assert [(c.source.text, c.content.text) for c in claims] == [
+        ("the Harbour-based newspaper Dorn Al-Wasat",
+         "Several commanders are ready to leave the Strip as the truce moves on")]
+
+
+def test_a_time_alone_is_never_a_content(nlp):
+    assert run("Ruiz said on Tuesday.", nlp) == []

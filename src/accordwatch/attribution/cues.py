@@ -525,6 +525,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
             for c in verb.children):
         m.content = None  # 'asked the mayor', 'would ask Varga, and …': whom, not what
+    said = list(verb.doc[m.content[0] : m.content[1]]) if m.content is not None else []
+    if said and is_temporal(said) and not any(t.pos_ in ("VERB", "AUX") for t in said):
+        m.content = None  # 'reported on Tuesday': when, never what
     end = opening_participle_end(verb)
     if end is not None and m.content is not None and m.content[1] > end:
         m.content = (m.content[0], end) if end > max(m.content[0], verb.i + 1) else None

@@ -97,6 +97,8 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
             continue
         if doc[j].text in CLAUSE_BREAKS:
             break
+        if doc[j].text in ("-", "‐") and not doc[j].whitespace_ or doc[j].tag_ == "POS":
+            skipped.add(j)  # 'the Saudi-owned newspaper Asharq Al-Awsat': one word, not three
         j -= 1
     if j < s0 + 1 or doc[j].text not in (",", "—", "–", ":"):
         return Shape("leading")
