@@ -14,6 +14,7 @@ Everything is one pass over the tokens of a sentence plus bounded walks up or do
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.tokens import Span, Token
 
@@ -1032,6 +1033,14 @@ _CREDIT_OR_BLAME = frozenset({
 _ABOUT = frozenset({"nearly", "almost", "about", "roughly", "only", "just", "fully"})
 
 
+@cache
+def _quantity_words() -> frozenset[str]:
+    """The one-word entries of ``partitive_pronouns.txt`` ('most -', 'two 2': a word and its
+    count), and "half"."""
+    return frozenset(ln.split()[0] for ln in lx.read_list("partitive_pronouns.txt")
+                     if len(ln.split()) == 2) | {"half"}
+
+
 def _quantity_subject(verb: Token) -> Range | None:
     """'Most say …', 'Nearly half say …': a word of ``partitive_pronouns.txt`` (or "half")
     opening the clause right before the verb, which the tagger read as an adverb."""
@@ -1040,9 +1049,7 @@ def _quantity_subject(verb: Token) -> Range | None:
     while b - 1 >= lo and doc[b - 1].pos_ == "AUX":
         b -= 1
     a = b - 1
-    words = {ln.split()[0] for ln in lx.read_list("partitive_pronouns.txt")
-             if len(ln.split()) == 2} | {"half"}  # 'most -', 'two 2': a word and its count
-    if a < lo or doc[a].lower_ not in words:
+    if a < lo or doc[a].lower_ not in _quantity_words():
         return None
     if a - 1 >= lo and doc[a - 1].lower_ in _ABOUT:
         a -= 1
