@@ -1770,3 +1770,19 @@ def test_a_hyphenated_name_after_the_comma_still_trails(nlp):
 
 def test_a_time_alone_is_never_a_content(nlp):
     assert run("Ruiz said on Tuesday.", nlp) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Ruiz described the closure as “an intentional act.”", "described",
+     "the closure as “an intentional act.”"),
+    ("The crews prepared for what the daily described as a long strike.", "described as",
+     "a long strike"),
+])
+def test_described_as(text, cue, content, nlp):
+    claims = [c for c in run(text, nlp) if c.cue.text.startswith("described")]
+    assert [(c.cue.text, c.content.text) for c in claims] == [(cue, content)]
+
+
+def test_said_as_much_keeps_its_cue(nlp):
+    claims = run("Ruiz said as much in an interview on Thursday morning.", nlp)
+    assert all(c.cue.text == "said" for c in claims)

@@ -403,6 +403,13 @@ def _question_follows(doc, i: int, end: int) -> bool:
     return i < end and (doc[i].lower_ == "to" or doc[i].text == ":" or doc[i].text in QUOTE_OPENERS)
 
 
+# verbs that say what something is 'as' ('described as a safe exit', 'criticized as unfair')
+_DESCRIBING = frozenset({"describe", "characterize", "characterise", "portray", "depict",
+                         "criticize", "criticise", "condemn", "denounce", "praise", "hail",
+                         "dismiss", "defend"})
+_NOT_AS_WHAT = frozenset({"well", "much", "many", "if", "though", "soon", "long", "far"})
+
+
 def _agent(m: CueMatch) -> bool:
     """A source that can speak or take a stance: a person, a group, an outlet, a name."""
     return m.source_head is not None and chains.is_source_like(m.source_head)
@@ -526,6 +533,11 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
             and not any(t.pos_ in ("VERB", "AUX") for t in c.subtree)
             for c in verb.children):
         m.content = None  # 'asked the mayor', 'would ask Varga, and …': whom, not what
+    if m.content is not None and m.content[0] == m.cue[1] and m.content[1] > m.cue[1] + 1 \
+            and verb.doc[m.cue[1]].lower_ == "as" and m.cue[1] == verb.i + 1 \
+            and lemma in _DESCRIBING and verb.doc[m.cue[1] + 1].lower_ not in _NOT_AS_WHAT:
+        # 'what the paper described as a safe exit': 'as' belongs to the cue
+        m.cue, m.content = (m.cue[0], m.cue[1] + 1), (m.content[0] + 1, m.content[1])
     said = list(verb.doc[m.content[0] : m.content[1]]) if m.content is not None else []
     if said and is_temporal(said) and not any(t.pos_ in ("VERB", "AUX") for t in said):
         m.content = None  # 'reported on Tuesday': when, never what
