@@ -1786,3 +1786,12 @@ def test_described_as(text, cue, content, nlp):
 def test_said_as_much_keeps_its_cue(nlp):
     claims = run("Ruiz said as much in an interview on Thursday morning.", nlp)
     assert all(c.cue.text == "said" for c in claims)
+
+
+def test_a_relative_pronoun_as_the_subject_of_what_was_said(nlp):
+    claims = run("He pointed to complicated files that he said would need careful management.", nlp)
+    said = [c for c in claims if c.cue.text == "said"]
+    assert [(c.content.text, [p.text for p in c.content_parts]) for c in said] == [
+        ("complicated files that he said would need careful management",
+         ["complicated files that", "would need careful management"])]
+    assert [c.cue.text for c in claims if c.cue.text != "said"] == ["pointed to"]

@@ -44,6 +44,7 @@ from accordwatch.attribution.surface import (
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
     Shape,
+    _finite,
     after_quote,
     cue_shape,
     head_of,
@@ -395,6 +396,24 @@ def _refusal(tok: Token, rv: lx.ReportingVerbs) -> bool:
     return lemma in rv.position and lemma in rv.negative
 
 
+def _relative_subject_content(verb: Token, m: CueMatch, sent: Span) -> None:
+    """'complicated files that he said would need careful management': the clause said has
+    the relative pronoun as its subject, so what was said runs from the noun it stands for,
+    around the cue ('he said'), to the end of the clause."""
+    doc = verb.doc
+    if m.content is None or m.source is None or m.content[0] != m.cue[1]:
+        return
+    rel = m.source[0] - 1
+    first = doc[m.content[0]]
+    if rel - 1 < sent.start or doc[rel].lower_ not in ("that", "which", "who") \
+            or doc[rel - 1].pos_ not in ("NOUN", "PROPN") or not (first.tag_ == "MD" or _finite(first)):
+        return
+    a = doc[rel - 1].left_edge.i
+    while a < rel - 1 and doc[a].pos_ in ("ADP", "PUNCT"):
+        a += 1
+    m.content, m.enclosing = (a, m.content[1]), True
+
+
 def _question_follows(doc, i: int, end: int) -> bool:
     """'asked the mayor, in tears, to resign', 'asked a simple question: who pays?': what
     was asked comes after the addressee."""
@@ -517,6 +536,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     cited_by(m)
     told_outlet_surface(verb, m, sent)
     find_content(verb, lemma, m, rv, sent)
+    _relative_subject_content(verb, m, sent)
     name_at = _surface_name_start(verb, sent) if lemma in rv.naming else None
     if name_at is not None and m.content is not None and m.content[1] <= name_at:
         # 'called the fine and the demand for an apology a cynical stunt': the parse ended

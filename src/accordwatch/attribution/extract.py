@@ -658,14 +658,24 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:
-    """One claim per content span: when two cues produce the same content, keep the surer."""
+    """One claim per content span: when two cues produce the same content, keep the surer.
+    A cue inside the other's content is a claim within it, not a copy ('pointed to files
+    that he said would need …')."""
     best: dict[tuple, Claim] = {}
+    kept: list[Claim] = []
     for c in claims:
         key = (c.content.start, c.content.end)
         old = best.get(key)
-        if old is None or (c.confidence or 0) > (old.confidence or 0):
+        if old is not None and (_cue_inside(c, old) or _cue_inside(old, c)):
+            kept.append(c)
+        elif old is None or (c.confidence or 0) > (old.confidence or 0):
             best[key] = c
-    return sorted(best.values(), key=lambda c: (c.content.start or 0, c.cue.start or 0))
+    return sorted([*best.values(), *kept], key=lambda c: (c.content.start or 0, c.cue.start or 0))
+
+
+def _cue_inside(c: Claim, e: Claim) -> bool:
+    return c.cue.start is not None and e.content.start is not None \
+        and e.content.start < c.cue.start < e.content.end
 
 
 # -- public entry points ----------------------------------------------------------------------
