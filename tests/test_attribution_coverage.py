@@ -1795,3 +1795,11 @@ def test_a_relative_pronoun_as_the_subject_of_what_was_said(nlp):
         ("complicated files that he said would need careful management",
          ["complicated files that", "would need careful management"])]
     assert [c.cue.text for c in claims if c.cue.text != "said"] == ["pointed to"]
+
+
+def test_a_non_restrictive_relative_with_a_cue_stops_at_its_comma(nlp):
+    claims = run("The plan, which Ruiz said would cost millions, was shelved.", nlp)
+    assert [(c.source.text, c.content.text, [p.text for p in c.content_parts])
+            for c in claims] == [
+        ("Ruiz", "The plan, which Ruiz said would cost millions",
+         ["The plan, which", "would cost millions"])]

@@ -405,13 +405,18 @@ def _relative_subject_content(verb: Token, m: CueMatch, sent: Span) -> None:
         return
     rel = m.source[0] - 1
     first = doc[m.content[0]]
-    if rel - 1 < sent.start or doc[rel].lower_ not in ("that", "which", "who") \
-            or doc[rel - 1].pos_ not in ("NOUN", "PROPN") or not (first.tag_ == "MD" or _finite(first)):
+    comma = rel - 1 >= sent.start and doc[rel - 1].text == ","  # 'The plan, which Ruiz said …,'
+    noun = rel - 2 if comma else rel - 1
+    if noun < sent.start or doc[rel].lower_ not in ("that", "which", "who") \
+            or doc[noun].pos_ not in ("NOUN", "PROPN") or not (first.tag_ == "MD" or _finite(first)):
         return
-    a = doc[rel - 1].left_edge.i
-    while a < rel - 1 and doc[a].pos_ in ("ADP", "PUNCT"):
+    a = doc[noun].left_edge.i
+    while a < noun and doc[a].pos_ in ("ADP", "PUNCT"):
         a += 1
-    m.content, m.enclosing = (a, m.content[1]), True
+    end = m.content[1]
+    if comma:  # the relative clause closes at its comma: 'was shelved' is the writer's
+        end = next((k for k in range(m.content[0], end) if doc[k].text == ","), end)
+    m.content, m.enclosing = (a, end), True
 
 
 def _question_follows(doc, i: int, end: int) -> bool:
