@@ -70,14 +70,8 @@ def preposition_cue(tok: Token, sent: Span, preps) -> CueMatch | None:
     return None
 
 
-_FINDINGS = frozenset({
-    "poll", "polls", "polling", "survey", "surveys", "study", "studies", "data", "figures",
-    "census", "analysis", "analyses", "results", "findings", "count", "tally", "statistics",
-    "numbers", "estimates", "projections", "average", "averages"})
-
-
 def in_findings_cue(tok: Token, sent: Span) -> CueMatch | None:
-    """'In the latest poll, Varga leads Ruiz by five points': figures (a poll, a survey, data)
+    """'In the latest poll, Varga leads Ruiz by five points': figures (``findings_words.txt``)
     heading the phrase that opens the sentence with "in" are the source of the clause after
     the comma, when nothing else in the sentence names one (no reporting verb, no "according
     to"); not in a question, and the content stops where another clause is joined ('…, but
@@ -93,7 +87,7 @@ def in_findings_cue(tok: Token, sent: Span) -> CueMatch | None:
     stop = next((t.i for t in doc[tok.i + 1 : comma] if t.pos_ == "ADP" or t.tag_ in ("VBN", "VBG")
                  or t.lower_ in ("which", "that", "who")), comma)
     head = next((t for t in reversed(doc[tok.i + 1 : stop]) if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or head.lower_ not in _FINDINGS or stop < comma and doc[stop].lower_ in (
+    if head is None or head.lower_ not in lx.word_set("findings_words.txt") or stop < comma and doc[stop].lower_ in (
             "which", "that", "who"):
         return None
     end = sent.end
