@@ -262,6 +262,19 @@ def test_headline_label_with_colon(nlp):
     assert claims[0].content.text == "Most farmers expect a poor harvest"
 
 
+def test_one_word_headline_label_needs_the_article_to_name_it(nlp):
+    text = ("Varga: Talks on the levy will resume in May\n"
+            "Harbin: Ferry service stops for the winter\n"
+            "The mayor, Ana Varga, spoke to reporters on Monday after the council met.")
+    claims = run(text, nlp)
+    assert [(c.source.text, c.source.name, c.cue.text) for c in claims] == [
+        ("Varga", "Ana Varga", ":")]
+    assert claims[0].content.text == "Talks on the levy will resume in May"
+    # no one in the article is called Varga: a label alone proves nothing
+    assert run("Varga: Talks on the levy will resume in May\nThe council met on Monday.",
+               nlp) == []
+
+
 def test_dash_after_a_quotation_names_its_speaker(nlp):
     text = "“We were never asked about the dam.” ― Lena Ortega\n“Nobody listened.” — Piet Vos."
     claims = run(text, nlp)

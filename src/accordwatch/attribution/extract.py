@@ -64,6 +64,8 @@ class ArticleExtractor:
         self._sentence = 0
         self._paragraphs: list[tuple[int, int]] = []
         self._sentence_source: tuple[Source, Resolved] | None = None
+        # one-word headline labels waiting for the rest of the article to name them
+        self._named_labels: list[tuple[CueMatch, Doc | Span, int, int, int]] = []
 
     # -- feeding ----------------------------------------------------------------------------
 
@@ -83,6 +85,11 @@ class ArticleExtractor:
             label = colon_label_cue(para)
             if label is not None:
                 paragraph_cues.append(label)
+            else:
+                named = colon_label_cue(para, one_word_name=True)
+                if named is not None:  # 'Varga: …', kept if the article names a Varga
+                    self._named_labels.append((named, para, offset, self._sentence,
+                                               len(self.claims)))
         for sent in _sentences(para):
             self._sentence_source = None
             self.resolver.observe(sent)
@@ -104,9 +111,23 @@ class ArticleExtractor:
         return q is not None and (q.closed or q.paragraphs > 1)
 
     def finish(self) -> list[Claim]:
+        self._settle_named_labels()
         if self.options.continued_quotes:
             self._continued_quotes()
         return _dedupe(_nested_via(_drop_nested_positions(self.claims)))
+
+    def _settle_named_labels(self) -> None:
+        """'Varga: Talks will resume' is a claim when the article names a person 'Ana Varga'
+        (or an outlet Varga) somewhere; a place or a section word never is."""
+        mem = self.resolver.mem
+        for m, para, offset, sentence, at in reversed(self._named_labels):
+            doc = para.doc if isinstance(para, Span) else para
+            word = doc[m.source[0]].lower_
+            if word not in mem.persons and mem.kinds.get(word) not in ("person", "outlet"):
+                continue
+            sent = doc[m.cue[0]].sent
+            self._sentence, self._sentence_source = sentence, None
+            self.claims[at:at] = self._claims_from(m, doc, sent, offset)
 
     # -- building a claim -------------------------------------------------------------------
 

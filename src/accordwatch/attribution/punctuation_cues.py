@@ -50,14 +50,28 @@ def _label_is_source(tokens: list[Token]) -> bool:
     return _name_like(tokens) and (len(tokens) >= 2 or tokens[0].ent_type_ in ("PERSON", "ORG"))
 
 
+def _one_word_name(tok: Token) -> bool:
+    """'Varga' of 'Varga: …': a capitalised word of letters, not a place, a country or a page
+    label."""
+    return (tok.is_alpha and tok.is_title and len(tok.text) >= 3
+            and tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP", "EVENT")
+            and tok.lower_ not in lx.word_set("colon_non_sources.txt")
+            and tok.lower_ not in lx.word_set("countries.txt"))
+
+
 def _bounds(para: Doc | Span) -> tuple[Doc, int, int]:
     if isinstance(para, Span):
         return para.doc, para.start, para.end
     return para, 0, len(para)
 
 
-def colon_label_cue(para: Doc | Span) -> CueMatch | None:
-    """'WALLACE: …', 'Poll: …', 'Ana Ruiz: “…”' at the start of a paragraph."""
+def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatch | None:
+    """'WALLACE: …', 'Poll: …', 'Ana Ruiz: “…”' at the start of a paragraph.
+
+    With ``one_word_name`` the label is instead one capitalised word that is no entity of
+    place, no country and no page label ('Varga: …'): the caller keeps it only once the
+    article has named such a person or group in full ('Ana Varga'), which the entity tagger
+    alone cannot tell from a headline."""
     doc, start, hi = _bounds(para)
     while start < hi and (doc[start].text in QUOTE_OPENERS or doc[start].is_space):
         start += 1
@@ -71,7 +85,10 @@ def colon_label_cue(para: Doc | Span) -> CueMatch | None:
     if any(t.tag_ in ("VBD", "VBZ", "VBP") or t.is_lower and lx.reporting_verbs().lemma(t.lower_)
            for t in label):
         return None  # 'Rana Haddad told delegates: "…"': a verb's colon, not a label
-    if not _label_is_source(label):
+    if one_word_name:
+        if len(label) != 1 or not _one_word_name(label[0]) or _label_is_source(label):
+            return None
+    elif not _label_is_source(label):
         return None
     end = hi
     while end > colon + 1 and doc[end - 1].is_punct and doc[end - 1].text not in ("”", '"', "’",
