@@ -1595,6 +1595,10 @@ def test_ruling_with_no_clause_is_no_claim(text, nlp):
     ("Varga warned of Friday's strike.", "warned of", "Friday's strike"),
     ("Serra used her speech to warn of job losses.", "warn of", "job losses"),
     ("Serra pushed for cutting the levy.", "pushed for", "cutting the levy"),
+    # the place goes on what was spoken of; the occasion of speaking does not
+    ("Varga warned of delays at the crossing.", "warned of", "delays at the crossing"),
+    ("Varga spoke about the levy at a rally in Dorset.", "spoke about", "the levy"),
+    ("Varga warns of delays at the crossing", "warns of", "delays at the crossing"),  # headline
 ])
 def test_review_cases_of_the_topic_and_saying_verbs(text, cue, content, nlp):
     claims = [c for c in run(text, nlp) if c.cue.text == cue]
@@ -1651,6 +1655,12 @@ def test_no_claim_without_a_clause(text, nlp):
          "warning", source="The envoy", content="further delays", cue_class="speech"),
     Case("stance-noun-inside-a-claim", "Ruiz said Hamas's rejection of the formula was final.",
          "rejection", source="Hamas", content="the formula", via=[("Ruiz", "person")]),
+    Case("stance-noun-after-a-light-verb", "Councillor Ana Ruiz voiced strong support for the "
+         "quota at a rally on Monday.", "voiced strong support", source="Councillor Ana Ruiz",
+         content="the quota", cue_class="position"),
+    Case("stance-noun-after-a-speech-verb", "Egypt signalled opposition to the new map.",
+         "signalled opposition", source="Egypt", content="the new map", cue_class="position",
+         mod={"negated": True}),
 ], ids=lambda c: c.id)
 def test_stances_in_noun_phrases(case, nlp):
     check(case, nlp)
@@ -1664,6 +1674,8 @@ def test_stances_in_noun_phrases(case, nlp):
     "If Varga's rejection of the plan stands, the talks end.",  # only supposed
     "Did Varga's rejection of the plan surprise anyone?",
     "Monday's rejection of the plan was a surprise.",  # a day is no party
+    "Support for the quota was expressed by the farmers.",  # a passive light verb
+    "Did the farmers express support for the quota?",
     "Varga's offer to the union was generous.",  # 'to' the one it is made to
     "The treaty took effect in May. Its rejection of tariffs pleased exporters.",
     "The truce is fragile, whatever Ruiz believes.",  # trailing beliefs with no one's view
@@ -1803,3 +1815,9 @@ def test_a_non_restrictive_relative_with_a_cue_stops_at_its_comma(nlp):
             for c in claims] == [
         ("Ruiz", "The plan, which Ruiz said would cost millions",
          ["The plan, which", "would cost millions"])]
+
+
+def test_a_stance_after_a_speech_verb_is_one_claim(nlp):
+    claims = run("Varga declared support for the quota, saying it was fair.", nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("declared support", "the quota"), ("saying", "it was fair")]

@@ -543,7 +543,7 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
             continue
         if low in _VERB_PREPOSITIONS or low == "during" and doc[obj].pos_ in ("PROPN", "PRON"):
             return _trimmed(doc, obj, i)  # 'supported Ruiz during …', not 'the killings during …'
-        if low in ("in", "on", "at") and t.whitespace_ and _setting_phrase(doc, i + 1, end, settings):
+        if low in ("in", "on", "at") and t.whitespace_ and setting_phrase(doc, i + 1, end, settings):
             return _trimmed(doc, obj, i)
         if low == "to" and i + 1 < end and doc[i + 1].lower_ in _ADDRESSEES and i - obj <= 3 \
                 and (i + 2 >= end or doc[i + 2].is_punct or doc[i + 2].pos_ in ("ADP", "SCONJ")):
@@ -569,9 +569,10 @@ def _clause_after_as(doc: Doc, i: int, end: int) -> bool:
     return False
 
 
-def _setting_phrase(doc: Doc, a: int, end: int, settings: frozenset[str]) -> bool:
+def setting_phrase(doc: Doc, a: int, end: int, settings: frozenset[str] | None = None) -> bool:
     """'an on-air diatribe', 'Tuesday's interview': determiners and modifiers, then a noun of
     ``saying_settings.txt`` heading the phrase (not 'the ban on rally permits')."""
+    settings = settings if settings is not None else lx.word_set("saying_settings.txt")
     for k in range(a, min(a + 6, end)):
         if doc[k].lower_ in settings and doc[k].pos_ in ("NOUN", "PROPN"):
             return k + 1 >= end or doc[k + 1].pos_ not in ("NOUN", "PROPN")

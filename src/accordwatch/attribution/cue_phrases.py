@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 
 from accordwatch.attribution import chains
 from accordwatch.attribution import lexicons as lx
-from accordwatch.attribution.contents import other_voice
+from accordwatch.attribution.contents import object_tail_end, other_voice
 from accordwatch.attribution.cues import CueMatch, has_evidence_word
 from accordwatch.attribution.spans import dep, np_range, subtree_range
 from accordwatch.attribution.surface import QUOTE_CLOSERS, _finite, head_of, is_temporal
@@ -193,33 +193,69 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
     if not (p.lower_ in preps or infinitive and "inf" in preps):
         return None
     src = _possessor(noun)
+    cue = (noun.i, noun.i + 1)
     if src is None:
-        return None
+        light = _light_verb_source(noun)
+        if light is None:
+            return None
+        cue, src = light
     head = doc[src[1] - 1]
     if not (chains.is_source_like(head) or head.lower_ in _GOVERNMENT_NOUNS
             or head.lower_ in ("his", "her", "their", "its")) or is_temporal([head]):
         return None  # not "Monday's rejection of the plan"
     if _only_supposed(noun, sent):
         return None
-    top = nxt if infinitive else next(
-        (c for c in noun.children if c.left_edge.i == p.i), None)
+    # the parse often hangs the phrase on the light verb: 'voiced support [for the quota]'
+    holders = list(noun.children) + (list(noun.head.children) if cue[0] != noun.i else [])
+    top = nxt if infinitive else next((c for c in holders if c.left_edge.i == p.i), None)
     if top is None or top.i <= p.i:
         return None
     end = sent.end if infinitive else min(top.right_edge.i + 1, sent.end)
-    if noun.head.i > noun.i:
+    if noun.head.i > noun.i and cue[0] == noun.i:
         end = min(end, noun.head.i)  # never into the verb the noun phrase hangs on
     # nor into the sentence's own verb the parse put inside ('the decision to delay the vote
     # angered Varga')
     end = next((k for k in range(p.i + 2, end) if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
                 and doc[k] != top or doc[k].text in (",", ";", "—", "–", ":")), end)
+    if cue[0] != noun.i and not infinitive:
+        end = object_tail_end(doc, p.i + 1, end)  # '… for the quota [at a rally]'
     while end > p.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     start = p.i if infinitive else p.i + 1
     if end <= start:
         return None
-    return CueMatch(cue=(noun.i, noun.i + 1), lemma=verb, source_head=head, source=src,
+    return CueMatch(cue=cue, lemma=verb, source_head=head, source=src,
                     content=(start, end), negative=verb in lx.reporting_verbs().negative,
                     confidence=0.6, not_speaker=True)
+
+
+# verbs that only voice the stance their object names: 'Ruiz voiced support for the quota'
+_LIGHT_VERBS = ("express", "voice", "signal", "reiterate", "restate", "reaffirm", "declare",
+                "announce", "register", "indicate", "pledge", "state")
+
+
+@cache
+def _light_verb_forms() -> frozenset[str]:
+    return frozenset(f for v in _LIGHT_VERBS for f in lx.inflections(v)) | {"signalled",
+                                                                            "signalling"}
+
+
+def _light_verb_source(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """'Ruiz voiced strong support for the quota': a stance noun, with only adjectives before
+    it, the object of a verb of ``_LIGHT_VERBS`` in the active voice: the cue runs from that
+    verb to the noun, and the verb's subject is the party."""
+    from accordwatch.attribution.cues import _find_source
+
+    verb = noun.head
+    if dep(noun) != "obj" or verb.pos_ != "VERB" or verb.lower_ not in _light_verb_forms() \
+            or verb.i > noun.i or any(verb.doc[k].pos_ not in ("ADJ", "ADV")
+                                      for k in range(verb.i + 1, noun.i)):
+        return None
+    m = CueMatch(cue=(verb.i, noun.i + 1), lemma=verb.lemma_.lower())
+    _find_source(verb, m)
+    if m.source is None or m.agentless or m.source[0] >= verb.i:
+        return None
+    return m.cue, m.source
 
 
 _GOVERNMENT_NOUNS = frozenset({"ministry", "government", "administration", "cabinet",

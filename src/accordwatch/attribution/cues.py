@@ -27,6 +27,7 @@ from accordwatch.attribution.contents import (
     find_content,
     infinitive_goes_on,
     object_tail_end,
+    setting_phrase,
     speaker_conjunct,
 )
 from accordwatch.attribution.spans import (
@@ -131,7 +132,9 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
             m = noun_cue(tok)
             if m is not None:
                 out.append(m)
-    return out
+    # 'declared support for the quota': the stance noun's claim, not the verb's as well
+    light = {m.cue[0] for m in out if m.cue[1] - m.cue[0] > 1 and m.not_speaker}
+    return [m for m in out if not (m.cue[1] - m.cue[0] == 1 and m.cue[0] in light)]
 
 
 # -- reporting verbs -----------------------------------------------------------------------------
@@ -597,6 +600,9 @@ _NOT_YET_SAID = frozenset({
     "decline", "refuse", "want", "plan", "hope", "intend", "seek", "try", "likely", "unlikely",
     "need", "have", "agree", "promise", "aim", "prepare", "ready"})
 _TOPIC_GOES_ON = frozenset({"of", "in", "on", "about", "from", "against", "over", "to"})
+# 'warned of delays [at the crossing]', not 'spoke about the levy [at the rally]'
+_TOPIC_PLACE = frozenset({"at", "near", "along", "across", "inside", "outside", "within",
+                          "between", "among", "under"})
 
 
 def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
@@ -614,15 +620,18 @@ def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     if not _active_with_source(verb, m, sent):
         return None
     topic = next((c for c in verb.children if c.left_edge.i == m.cue[1] - 1
-                  and dep(c) in ("obl", "advcl", "obj", "xcomp")), None)
+                  and dep(c) in ("obl", "advcl", "obj", "xcomp", "nmod")), None)
     if topic is None:
         return None
     end = topic.right_edge.i + 1
     for c in sorted(verb.children, key=lambda c: c.i):
         # 'bragged about his prowess [in the debates]': a phrase the parse hung on the verb
         # that goes on the topic; not 'for an hour', 'with affection', 'as evidence', a time
-        if c.left_edge.i == end and dep(c) == "obl" and c.left_edge.lower_ in _TOPIC_GOES_ON \
-                and not is_temporal(list(c.subtree)):
+        if c.left_edge.i != end or dep(c) != "obl" or is_temporal(list(c.subtree)):
+            continue
+        prep = c.left_edge.lower_
+        if prep in _TOPIC_GOES_ON or prep in _TOPIC_PLACE and not setting_phrase(
+                doc, c.left_edge.i + 1, c.right_edge.i + 1):
             end = c.right_edge.i + 1
     cond = next((c for c in verb.children if dep(c) == "advcl" and c.left_edge.i == end
                  and c.left_edge.lower_ in _CONDITION_MARKS), None)

@@ -149,7 +149,8 @@ def _verb_read_as_plural(token: Token) -> bool:
             or i == 0 or i + 2 >= len(doc) or doc[i - 1].pos_ not in ("NOUN", "PROPN"):
         return False
     infinitive = doc[i + 1].lower_ == "to" and doc[i + 2].tag_ == "VB"
-    if not infinitive and doc[i + 1].lower_ not in ("a", "an", "the"):
+    topic = doc[i - 1].pos_ == "PROPN" and _speaks_of(token.lower_, doc[i + 1].lower_)
+    if not (infinitive or topic) and doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
     lo = i
     while lo > 0 and doc[lo - 1].text not in _CLAUSE_EDGES and not doc[lo - 1].is_sent_start:
@@ -163,6 +164,16 @@ def _verb_read_as_plural(token: Token) -> bool:
     # after a verb of its clause ('said the council plans to …') only with an infinitive:
     # 'gave the party leaders a chance' has its plural noun before a determiner
     return infinitive or not any(t.tag_ in finite for t in doc[lo:i])
+
+
+def _speaks_of(form: str, nxt: str) -> bool:
+    """'warns of', 'speaks about': a verb of the reporting lexicon whose object, after this
+    preposition, is what was spoken of (headlines: 'Varga warns of delays')."""
+    from accordwatch.attribution import lexicons
+
+    rv = lexicons.reporting_verbs()
+    lemma = rv.lemma_before(form, nxt)
+    return lemma is not None and lemma in rv.topic and lemma.endswith(" " + nxt)
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "'s", "'re", "’s", "’re", "am"})
