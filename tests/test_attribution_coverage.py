@@ -1818,6 +1818,6 @@ def test_a_non_restrictive_relative_with_a_cue_stops_at_its_comma(nlp):
 
 
 def test_a_stance_after_a_speech_verb_is_one_claim(nlp):
-    claims = run("Varga declared support for the quota, saying it was fair.", nlp)
+    claims = run("Ana Varga declared support for the quota, saying it was fair.", nlp)
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("declared support", "the quota"), ("saying", "it was fair")]
