@@ -1727,6 +1727,11 @@ def test_progressive_and_belief_cues_after_their_content(text, source, cue, cont
     Case("documents-with-their-phrases", "Leaked documents from his tax return show he took a "
          "large loss.", "show", source="Leaked documents from his tax return",
          content="he took a large loss"),
+    Case("documents-in-a-subordinate-clause", "The gap took on new urgency after leaked "
+         "documents from her tax return show she took a large loss.", "show",
+         source="leaked documents from her tax return", content="she took a large loss"),
+    Case("small-clause-read-as-a-noun", "Recent polls have shown Ruiz's lead eroding.",
+         "have shown", source="Recent polls", content="Ruiz's lead eroding"),
 ], ids=lambda c: c.id)
 def test_figures_as_sources(case, nlp):
     check(case, nlp)
@@ -1735,6 +1740,7 @@ def test_figures_as_sources(case, nlp):
 @pytest.mark.parametrize("text", [
     "In the morning, the talks resumed.",  # a time, no figures
     "TV shows from the region show little.",
+    "The records show the ministry's funding.",  # a noun in -ing, no small clause
 ])
 def test_no_figures_claim(text, nlp):
     assert run(text, nlp) == []

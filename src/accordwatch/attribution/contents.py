@@ -100,7 +100,8 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         has_clause = any(_finite(t) or t.tag_ in ("VBD", "VBN") and t.i - 1 >= rest.start
                          and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in rest) or (
             lemma in rv.document_subject or lemma == "find") and any(
-            t.tag_ == "VBG" and dep(t) in ("xcomp", "advcl") and t.head == verb for t in rest)
+            t.tag_ == "VBG" and dep(t) in ("xcomp", "advcl") and t.head == verb
+            or _ing_object_clause(t, verb) for t in rest)
         takes_object = lemma in rv.object_content
         if takes_object or (has_clause and len(rest) >= 3):
             start = m.cue[1]
@@ -125,6 +126,23 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
     if lemma in rv.object_content and start == m.cue[1] and not frames:
         end = min(end, _object_end(verb, start, s1))
     m.content = cut_nested_cues(verb, start, end)
+
+
+def _ing_object_clause(t: Token, verb: Token) -> bool:
+    """'have shown Ruiz's lead eroding': the parse made the participle a noun, the object,
+    with the small clause's subject its modifiers."""
+    return (dep(t) == "obj" and t.head == verb and t.lower_ in _TREND_PARTICIPLES
+            and t.tag_ in ("NN", "VBG")
+            and any(dep(c) in ("compound", "nmod:poss") for c in t.children))
+
+
+# what figures show a thing doing ('the lead eroding', 'support growing'); other -ing words
+# after 'show' are mostly nouns ('the ministry's funding')
+_TREND_PARTICIPLES = frozenset({
+    "eroding", "growing", "rising", "falling", "shrinking", "slipping", "narrowing", "widening",
+    "climbing", "dropping", "declining", "increasing", "decreasing", "improving", "worsening",
+    "surging", "slumping", "fading", "holding", "trailing", "leading", "gaining", "losing",
+    "softening", "hardening", "tightening", "collapsing", "recovering", "sliding", "soaring"})
 
 
 BREAKS = (",", "—", "–", "--")

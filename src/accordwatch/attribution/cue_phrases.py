@@ -425,10 +425,20 @@ def misparsed_evidence_verb(tok: Token, sent: Span) -> CueMatch | None:
         content = (sent.start, a - 1)
     else:
         if a > sent.start and not (doc[a - 1].is_punct or doc[a - 1].pos_ in ("CCONJ", "SCONJ")):
-            return None  # the phrase must open its clause
+            # the phrase must open its clause: '… after leaked documents show …'
+            k = next((k for k in range(tok.i - 1, a - 1, -1)
+                      if doc[k].lower_ in _CLAUSE_OPENERS), None)
+            if k is None or not has_evidence_word(doc[k + 1 : tok.i]):
+                return None
+            a = k + 1
         content = (content_start, end)
     return CueMatch(cue=(tok.i, tok.i + 1), lemma="show", source_head=head_of(doc, a, tok.i),
                     source=(a, tok.i), content=content, confidence=0.6)
+
+
+# words that open a subordinate clause whose subject can be the documents that show
+_CLAUSE_OPENERS = frozenset({"after", "as", "because", "since", "when", "while", "though",
+                             "although", "before", "until"})
 
 
 def _clause_opens(doc, a: int, end: int) -> bool:
