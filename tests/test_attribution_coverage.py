@@ -185,6 +185,9 @@ def test_quote_resumes_after_cue(case, nlp):
     Case("asked-on", "Asked about the prisoners on “The Long Table,” Ines Moura said the "
          "lists were nearly complete.", "said", content="the lists were nearly complete",
          name="Ines Moura"),
+    Case("outlets-show", "In an interview on the Ledger's “Face the Town,” Speaker Ana Ruiz "
+         "(D-Kent) said the protests call for more listening.", "said",
+         content="the protests call for more listening", source="Speaker Ana Ruiz"),
 )
 def test_quoted_title_is_no_content(case, nlp):
     """A quoted programme or book title after a preposition is not the quotation."""
@@ -1827,3 +1830,20 @@ def test_a_stance_after_a_speech_verb_is_one_claim(nlp):
     claims = run("Ana Varga declared support for the quota, saying it was fair.", nlp)
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("declared support", "the quota"), ("saying", "it was fair")]
+
+
+def test_a_title_after_its_noun_and_a_comma_is_no_quotation(nlp):
+    claims = run("In his 2002 book, “Raise a Saver,” Mr. Kell said parents should keep "
+                 "receipts.", nlp)
+    assert [(c.source.text, c.content.text) for c in claims] == [
+        ("Mr. Kell", "parents should keep receipts")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("At the rally, “We will win,” Ana Ruiz said.", "“We will win,”"),  # the scene is no part
+    ("If the talks fail, “we will strike,” Ana Ruiz said.",  # a condition is
+     "If the talks fail, “we will strike,”"),
+    ("The summit achieved “too little,” Ana Ruiz said.", "The summit achieved “too little,”"),
+])
+def test_words_before_a_quotation_and_its_trailing_cue(text, content, nlp):
+    assert [c.content.text for c in run(text, nlp)] == [content]

@@ -232,6 +232,9 @@ class ArticleExtractor:
         lead = self.text[sent_start:start]
         if "\n" in lead or not 1 <= _words(self.text, sent_start, start) <= 25:
             return start
+        first = lead.split(None, 1)[0].lower() if lead.split() else ""
+        if lead.rstrip().endswith(",") and first in _SETTING_LEADS:
+            return start  # 'At the rally, “We will win,” she said': where, not what
         return sent_start
 
     def _continuation(self, end: int, cue_at: int, doc: Doc, offset: int) -> int:
@@ -455,6 +458,12 @@ class ArticleExtractor:
 
 _NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _ENDS_SENTENCE = frozenset({".", "?", "!", ":", ";", "…"})
+
+
+# first words of a phrase that sets the scene of a quotation and is no part of it
+_SETTING_LEADS = frozenset({"at", "in", "on", "during", "after", "before", "speaking", "asked",
+                            "later", "earlier", "afterwards", "outside", "inside", "addressing",
+                            "writing", "interviewed", "meanwhile", "then"})
 
 
 def _sentences(para: Doc | Span) -> list[Span]:

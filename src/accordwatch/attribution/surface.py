@@ -412,6 +412,17 @@ def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
         k -= 1
     if k >= sent.start and doc[k].pos_ == "CCONJ":
         return None  # 'promised X and said Y': the verbs share a subject the parse knows
+    if k > sent.start and doc[k].text == ")":
+        # 'House Speaker Ana Ruiz (D-Kent) said': the name before a short parenthesis
+        o = next((i for i in range(k - 1, max(k - 8, sent.start) - 1, -1)
+                  if doc[i].text == "("), None)
+        if o is not None and o > sent.start:
+            a = _np_start(doc, o, sent.start)
+            while a < o and doc[a].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
+                a += 1
+            b = _trim_right(doc, a, o)
+            if b > a and any(t.pos_ in ("NOUN", "PROPN") for t in doc[a:b]):
+                return a, b
     if k > sent.start and doc[k].text == ",":
         named = _name_before_apposition(doc, k, sent.start) or _subject_with_relative(
             doc, sent.start, k)
@@ -749,9 +760,20 @@ def _quoted_title(doc, closer: int, max_back: int = 12) -> bool:
             if j == 0:
                 return False
             before = doc[j - 1]
-            return before.lower_ in TITLE_LEADS or closer - j <= 7 and \
-                before.lower_ in TITLE_NOUNS
+            if before.text == "," and j >= 2 and closer - j <= 7:
+                before = doc[j - 2]  # 'in his 2002 book, “Raise a Saver,” Kell suggested …'
+                return before.lower_ in TITLE_NOUNS
+            return before.lower_ in TITLE_LEADS or closer - j <= 7 and (
+                before.lower_ in TITLE_NOUNS or before.tag_ == "POS" and _title_case(
+                    doc[j + 1 : closer]))  # 'on the Ledger's “Morning Line,” she said'
     return False
+
+
+def _title_case(tokens) -> bool:
+    words = [t for t in tokens if t.is_alpha]
+    return bool(words) and all(t.is_title or t.lower_ in ("a", "an", "the", "of", "and", "in",
+                                                          "on", "for", "to", "at")
+                               for t in words) and words[0].is_title
 
 
 def _name_hyphen(doc, k: int) -> bool:
