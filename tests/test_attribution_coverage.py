@@ -1847,3 +1847,9 @@ def test_a_title_after_its_noun_and_a_comma_is_no_quotation(nlp):
 ])
 def test_words_before_a_quotation_and_its_trailing_cue(text, content, nlp):
     assert [c.content.text for c in run(text, nlp)] == [content]
+
+
+def test_a_phrase_between_said_and_that_is_no_part_of_the_content(nlp):
+    claims = run("Ana Varga said during a long evening rally in the Dorset hills that the levy "
+                 "had failed.", nlp)
+    assert [c.content.text for c in claims] == ["the levy had failed"]

@@ -61,7 +61,9 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
     if start is None and _object_control(verb):
         start = m.cue[1]  # 'warned the militia to stay away': the directive is the content
     that = _that_within(doc, m.cue[1], s1)
-    if that is not None and (start is None or that <= start + 4 or lemma in rv.object_content):
+    if that is not None and (start is None or that <= start + 4 or lemma in rv.object_content
+                             or doc[start].pos_ == "ADP" and start == m.cue[1]):
+        # 'said [during a rally in Dorset] that …': the phrase is the saying's, not the content
         start = that
     elif lemma in rv.object_content:
         start = m.cue[1]
@@ -322,10 +324,12 @@ def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
             k += 1
         if k + 1 < b and doc[k].text == "," and doc[k + 1].lower_ == "that":
             return k + 2
+    if a < b and doc[a].pos_ == "ADP":
+        window = max(window, 14)  # 'said during a long evening rally in the hills that …'
     for i in range(a, min(a + window, b)):
         if _clause_taking_noun(doc, a, i, cue_nouns):
             return None  # 'rejected the claim that …': the clause is the noun's
-        if doc[i].lower_ == "that" and doc[i].pos_ in ("SCONJ", "ADP"):
+        if doc[i].lower_ == "that" and (doc[i].pos_ in ("SCONJ", "ADP") or doc[i].tag_ == "IN"):
             return i + 1
         if doc[i].text in QUOTE_OPENERS or _finite(doc[i]) or doc[i].tag_ in ("VB", "VBG"):
             return None  # 'blasted the ministry for failing to make clear that …'
