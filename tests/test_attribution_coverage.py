@@ -1853,3 +1853,40 @@ def test_a_phrase_between_said_and_that_is_no_part_of_the_content(nlp):
     claims = run("Ana Varga said during a long evening rally in the Dorset hills that the levy "
                  "had failed.", nlp)
     assert [c.content.text for c in claims] == ["the levy had failed"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The council voted 9-4 along party lines to send the bill to the mayor.", "voted",
+     "to send the bill to the mayor"),
+    ("The council voted unanimously to send the bill to the mayor.", "voted",
+     "to send the bill to the mayor"),
+    ("The council voted 9-4 against the levy.", "voted 9-4 against", "the levy"),
+])
+def test_the_tally_of_a_vote_is_no_part_of_what_was_voted_for(text, cue, content, nlp):
+    assert [(c.cue.text, c.content.text) for c in run(text, nlp)] == [(cue, content)]
+
+
+def test_a_vote_with_only_its_tally_is_no_claim(nlp):
+    assert run("The council voted 9-4.", nlp) == []
+
+
+def test_a_quotation_after_an_adding_participle_is_the_participles(nlp):
+    claims = run("“We cannot pay,” Ana Varga said, adding later, “The levy costs a fortune.”",
+                 nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "“We cannot pay,”"), ("adding", "“The levy costs a fortune.”")]
+
+
+def test_but_he_and_a_reporting_verb_ends_what_was_said(nlp):
+    claims = run("Ana Varga said twenty people want the seat, but she refuses to name them.",
+                 nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "twenty people want the seat"), ("refuses", "to name them")]
+    claims = run("Ana Varga said the rebels were tired, but they would never surrender.", nlp)
+    assert [c.content.text for c in claims] == [
+        "the rebels were tired, but they would never surrender"]
+
+
+def test_that_as_a_determiner_stays_in_the_content(nlp):
+    claims = run("The judge rejected that argument about the levy.", nlp)
+    assert [c.content.text for c in claims] == ["that argument about the levy"]

@@ -516,7 +516,23 @@ def cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
         if t.lower_ == "according" and doc[prev].text == "," and i + 1 < b \
                 and doc[i + 1].lower_ == "to":
             return a, prev  # "…, according to Radio Sawt": the outlet passed it on
+        if t.text == "," and _pronoun_speaks_again(doc, i + 1, b, rv):
+            return a, i  # '…, but he refuses to discuss the candidates': the writer again
     return a, b
+
+
+def _pronoun_speaks_again(doc: Doc, k: int, b: int, rv: lx.ReportingVerbs) -> bool:
+    """', but he refuses …', ', and she warned …': a conjunction, a personal pronoun and a
+    finite reporting or stance verb: a new act of a speaker, told by the writer."""
+    if k + 2 >= b or doc[k].lower_ not in ("but", "and", "yet") \
+            or doc[k + 1].lower_ not in ("he", "she"):
+        return False
+    j = k + 2
+    while j < b and doc[j].pos_ in ("ADV", "AUX", "PART") and not _finite(doc[j]) \
+            or j < b and doc[j].pos_ == "ADV":
+        j += 1
+    return j < b and (_finite(doc[j]) or doc[j].tag_ == "VBN" and doc[j - 1].pos_ == "AUX") \
+        and rv.lemma(doc[j].lower_) is not None
 
 
 _CLAUSE_MARKS = frozenset({"as", "while", "because", "although", "though", "if", "when",

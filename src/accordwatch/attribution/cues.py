@@ -650,7 +650,10 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
         return None
     comps = [c for c in verb.children if c.i >= m.cue[1] and (
         dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma
-        or dep(c) == "advcl" and c.left_edge.i == m.cue[1] - 1 and " " in m.lemma)]
+        or dep(c) == "advcl" and c.left_edge.i == m.cue[1] - 1 and " " in m.lemma
+        or dep(c) == "advcl" and c.tag_ == "VB" and c.left_edge.lower_ == "to"
+        and all(t.pos_ == "ADV" for t in verb.doc[m.cue[1] : c.left_edge.i]))]
+    # 'voted unanimously to send the bill': an infinitive the parse made a clause of purpose
     if not comps:
         return None
     comps += [c for c in verb.children if dep(c) == "conj" and c.i > m.cue[1]
@@ -666,7 +669,35 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     if not any(dep(c) == "ccomp" for c in comps):
         first = min(comps, key=lambda c: c.i)
         end = object_tail_end(doc, first.i, end)
-    return _with_content_to(verb, m, end)
+    m = _with_content_to(verb, m, end)
+    if m is not None and m.lemma == "vote":
+        a = _past_tally(doc, m.content[0], m.content[1])
+        if a == m.content[0]:
+            return m
+        if a + 1 < m.content[1] and doc[a].lower_ in ("for", "against"):
+            # 'voted 9 to 4 against the levy': the tally goes in the cue, with its preposition
+            m.cue, m.lemma, a = (m.cue[0], a + 1), "vote " + doc[a].lower_, a + 1
+        elif doc[a].lower_ != "to":
+            return None
+        m.content = (a, m.content[1])
+    return m
+
+
+def _past_tally(doc, a: int, b: int) -> int:
+    """'voted [9-4 along party lines] to send the bill': the count of the vote and how it
+    split are no part of what was voted for."""
+    k = a
+    while k < b:
+        t = doc[k]
+        if t.like_num or t.text in ("-", "–", "to") and k > a and doc[k - 1].like_num \
+                and k + 1 < b and doc[k + 1].like_num or t.lower_ in ("unanimously", "narrowly"):
+            k += 1
+        elif t.lower_ == "along" and k + 2 < b and doc[k + 1].lower_ == "party" \
+                and doc[k + 2].lower_ in ("lines", "line"):
+            k += 3
+        else:
+            break
+    return k
 
 
 def _active_with_source(verb: Token, m: CueMatch, sent: Span) -> bool:

@@ -191,7 +191,16 @@ class ArticleExtractor:
             if m.lemma == ":":  # a speaker label: the rest of its paragraph, whatever quote it is in
                 s, e = strip_edges(text, offset + s, offset + e)
                 return [(s, e)] if _words(text, s, e) >= 2 else []
+            first = doc[m.content[0]]
             s, e = clean_content(text, offset + s, offset + e, self.quotes)
+            noun = first.head
+            after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+            if first.lower_ == "that" and first.tag_ == "DT" and dep(first) == "det" \
+                    and noun.i == first.i + 1 and not (after is not None and (
+                        after.pos_ in ("VERB", "AUX") or after.text in QUOTE_OPENERS)) \
+                    and offset + first.idx < s <= offset + first.idx + 5 \
+                    and _words(text, s, e) >= 2:
+                s = offset + first.idx  # 'rejected that argument': a determiner, kept
             rv = lx.reporting_verbs()
             one = doc[m.content[0]] if m.content[1] - m.content[0] == 1 else None
             if _words(text, s, e) < 2 and self.quotes.kind(s, e) != "direct" and not (
@@ -262,6 +271,10 @@ class ArticleExtractor:
             before = ","  # '“I like him,” she said, but “he is wrong.”'
         if not before or before[-1] not in ",.:;—–":
             return end  # 'said on “Meet the Press”': a title, not the quotation resuming
+        bridge = _WORD.findall(between.lower())[1:]  # the words after the cue itself
+        if any(w.endswith("ing") and _reporting_form(w) and len(bridge) - k <= 3
+               for k, w in enumerate(bridge)):
+            return end  # '…,” he said, adding later, “…”': the participle's own quotation
         after = self.text[q.end : para[1]]
         tail = _SENTENCE_END.split(after, maxsplit=1)[0]
         if any(_reporting_form(w) for w in _WORD.findall(tail.lower())):
