@@ -1841,6 +1841,15 @@ def test_a_title_after_its_noun_and_a_comma_is_no_quotation(nlp):
 
 @pytest.mark.parametrize("text, content", [
     ("At the rally, “We will win,” Ana Ruiz said.", "“We will win,”"),  # the scene is no part
+    ("In an interview with the Ledger, “We will win,” Ana Ruiz said.", "“We will win,”"),
+    ("Speaking to reporters, “We will win,” Ana Ruiz said.", "“We will win,”"),
+    # a place, a phase or a question is part of what was said
+    ("In the first phase, “women will be released,” the mediator said.",
+     "In the first phase, “women will be released,”"),
+    ("Asked whether the truce would hold, “I hope so,” Ana Varga said.",
+     "Asked whether the truce would hold, “I hope so,”"),
+    ("At least 40 people died overnight, “and the toll is rising,” the official said.",
+     "At least 40 people died overnight, “and the toll is rising,”"),
     ("If the talks fail, “we will strike,” Ana Ruiz said.",  # a condition is
      "If the talks fail, “we will strike,”"),
     ("The summit achieved “too little,” Ana Ruiz said.", "The summit achieved “too little,”"),
@@ -1890,3 +1899,25 @@ def test_but_he_and_a_reporting_verb_ends_what_was_said(nlp):
 def test_that_as_a_determiner_stays_in_the_content(nlp):
     claims = run("The judge rejected that argument about the levy.", nlp)
     assert [c.content.text for c in claims] == ["that argument about the levy"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The president reiterated calls for calm.", "reiterated", "calls for calm"),
+    ("The agency announced support for families displaced by the fighting.", "announced",
+     "support for families displaced by the fighting"),  # aid, not a stance
+    ("The foreign minister, Lena Ortiz, warned of famine at a meeting of donors in Geneva.",
+     "warned of", "famine"),
+    ("Ana Varga warned of trouble within the coalition at a meeting with donors.",
+     "warned of", "trouble within the coalition"),
+])
+def test_review_cases_of_light_verbs_and_topics(text, cue, content, nlp):
+    assert [(c.cue.text, c.content.text) for c in run(text, nlp)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "New hope as Geneva talks about prisoner swap resume",
+    "Ruiz comments on ceasefire spark backlash",
+    "Varga: The man behind the truce\nAna Varga has spent two decades mediating.",
+])
+def test_headlines_that_report_nothing(text, nlp):
+    assert run(text, nlp) == []

@@ -222,16 +222,17 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
     while end > p.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     start = p.i if infinitive else p.i + 1
-    if end <= start:
-        return None
+    if end <= start or cue[0] != noun.i and end - start < 2 and doc[start].pos_ != "PROPN":
+        return None  # 'reiterated calls for calm': one word is no content; the verb's claim stays
     return CueMatch(cue=cue, lemma=verb, source_head=head, source=src,
                     content=(start, end), negative=verb in lx.reporting_verbs().negative,
                     confidence=0.6, not_speaker=True)
 
 
 # verbs that only voice the stance their object names: 'Ruiz voiced support for the quota'
+# not 'announce' or 'pledge': 'announced support for displaced families' is aid, not a stance
 _LIGHT_VERBS = ("express", "voice", "signal", "reiterate", "restate", "reaffirm", "declare",
-                "announce", "register", "indicate", "pledge", "state")
+                "register", "indicate", "state")
 
 
 @cache

@@ -620,7 +620,8 @@ def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     if not _active_with_source(verb, m, sent):
         return None
     topic = next((c for c in verb.children if c.left_edge.i == m.cue[1] - 1
-                  and dep(c) in ("obl", "advcl", "obj", "xcomp", "nmod")), None)
+                  and (dep(c) in ("obl", "advcl", "obj", "xcomp")
+                       or dep(c) == "nmod" and verb.head == verb)), None)  # 'Varga warns of …'
     if topic is None:
         return None
     end = topic.right_edge.i + 1
@@ -633,6 +634,9 @@ def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
         if prep in _TOPIC_GOES_ON or prep in _TOPIC_PLACE and not setting_phrase(
                 doc, c.left_edge.i + 1, c.right_edge.i + 1):
             end = c.right_edge.i + 1
+    # 'warned of trouble within the coalition [at a meeting with donors]': the parse hangs
+    # the occasion on the topic's own phrases too
+    end = object_tail_end(doc, topic.i, min(end, sent.end))
     cond = next((c for c in verb.children if dep(c) == "advcl" and c.left_edge.i == end
                  and c.left_edge.lower_ in _CONDITION_MARKS), None)
     if cond is not None:

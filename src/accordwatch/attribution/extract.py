@@ -127,7 +127,8 @@ class ArticleExtractor:
                 continue
             sent = doc[m.cue[0]].sent
             self._sentence, self._sentence_source = sentence, None
-            self.claims[at:at] = self._claims_from(m, doc, sent, offset)
+            self.claims[at:at] = [c for c in self._claims_from(m, doc, sent, offset)
+                                  if c.source.text]
 
     # -- building a claim -------------------------------------------------------------------
 
@@ -241,8 +242,7 @@ class ArticleExtractor:
         lead = self.text[sent_start:start]
         if "\n" in lead or not 1 <= _words(self.text, sent_start, start) <= 25:
             return start
-        first = lead.split(None, 1)[0].lower() if lead.split() else ""
-        if lead.rstrip().endswith(",") and first in _SETTING_LEADS:
+        if _setting_lead(lead):
             return start  # 'At the rally, “We will win,” she said': where, not what
         return sent_start
 
@@ -473,10 +473,21 @@ _NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _ENDS_SENTENCE = frozenset({".", "?", "!", ":", ";", "…"})
 
 
-# first words of a phrase that sets the scene of a quotation and is no part of it
-_SETTING_LEADS = frozenset({"at", "in", "on", "during", "after", "before", "speaking", "asked",
-                            "later", "earlier", "afterwards", "outside", "inside", "addressing",
-                            "writing", "interviewed", "meanwhile", "then"})
+# a phrase that sets the scene of a quotation and is no part of it: the occasion of speaking
+# ('At the rally,', 'In an interview with the Ledger,') or the act itself ('Speaking to
+# reporters,'); not a place or time of what is said ('In the first phase, “…”')
+_SETTING_PREPOSITIONS = frozenset({"at", "in", "during", "on"})
+_SPEAKING_LEADS = frozenset({"speaking", "addressing", "writing", "interviewed"})
+
+
+def _setting_lead(lead: str) -> bool:
+    words = _WORD.findall(lead.lower())
+    if not lead.rstrip().endswith(",") or not words or len(words) > 10:
+        return False
+    if words[0] in _SPEAKING_LEADS:
+        return True
+    return words[0] in _SETTING_PREPOSITIONS and any(
+        w in lx.word_set("saying_settings.txt") for w in words[1:])
 
 
 def _sentences(para: Doc | Span) -> list[Span]:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.cues import CueMatch
-from accordwatch.attribution.surface import QUOTE_OPENERS, source_before
+from accordwatch.attribution.surface import QUOTE_OPENERS, is_temporal, source_before
 
 DASHES = frozenset({"―", "—", "–", "--"})
 MAX_LABEL = 5
@@ -53,7 +53,7 @@ def _label_is_source(tokens: list[Token]) -> bool:
 def _one_word_name(tok: Token) -> bool:
     """'Varga' of 'Varga: …': a capitalised word of letters, not a place, a country or a page
     label."""
-    return (tok.is_alpha and tok.is_title and len(tok.text) >= 3
+    return (tok.is_alpha and tok.is_title and len(tok.text) >= 3 and not is_temporal([tok])
             and tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP", "EVENT")
             and tok.lower_ not in lx.word_set("colon_non_sources.txt")
             and tok.lower_ not in lx.word_set("countries.txt"))
@@ -86,8 +86,9 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
            for t in label):
         return None  # 'Rana Haddad told delegates: "…"': a verb's colon, not a label
     if one_word_name:
-        if len(label) != 1 or not _one_word_name(label[0]) or _label_is_source(label):
-            return None
+        if len(label) != 1 or not _one_word_name(label[0]) or _label_is_source(label) \
+                or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[colon + 1 : hi]):
+            return None  # 'Varga: The man behind the truce' names a profile, says nothing
     elif not _label_is_source(label):
         return None
     end = hi

@@ -166,11 +166,17 @@ def _verb_read_as_plural(token: Token) -> bool:
     return infinitive or not any(t.tag_ in finite for t in doc[lo:i])
 
 
+# topic verbs whose -s form is a common plural noun in headlines
+_PLURAL_NOUNS = frozenset({"talks", "comments", "points", "rules"})
+
+
 def _speaks_of(form: str, nxt: str) -> bool:
     """'warns of', 'speaks about': a verb of the reporting lexicon whose object, after this
     preposition, is what was spoken of (headlines: 'Varga warns of delays')."""
     from accordwatch.attribution import lexicons
 
+    if form in _PLURAL_NOUNS:
+        return False  # 'Geneva talks about a swap resume', 'Ruiz comments on the truce spark …'
     rv = lexicons.reporting_verbs()
     lemma = rv.lemma_before(form, nxt)
     return lemma is not None and lemma in rv.topic and lemma.endswith(" " + nxt)
