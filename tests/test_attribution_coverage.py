@@ -1921,3 +1921,26 @@ def test_review_cases_of_light_verbs_and_topics(text, cue, content, nlp):
 ])
 def test_headlines_that_report_nothing(text, nlp):
     assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Hamas was accused of violating the truce.", "was accused", "of violating the truce"),
+    ("The militia has often been criticized for being slow to disarm.",
+     "has often been criticized", "for being slow to disarm"),
+    ("The officials were warned that the convoy would be late.", "were warned",
+     "the convoy would be late"),
+    ("The officials were warned the convoy would be late.", "were warned",
+     "the convoy would be late"),
+])
+def test_the_subject_of_an_agentless_passive_is_no_source(text, cue, content, nlp):
+    claims = run(text, nlp)
+    assert [(c.source.text, c.source.type, c.cue.text, c.content.text) for c in claims] == [
+        ("", "unknown", cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "A second device was also found in the square.",  # the subject is what was found
+    "The holiday is observed as a day of rest.",
+])
+def test_an_agentless_passive_about_its_subject_is_no_claim(text, nlp):
+    assert run(text, nlp) == []

@@ -78,6 +78,8 @@ class CueMatch:
     # 'Hamas's rejection of …', 'In the latest poll, …': a stance noun's possessor or figures
     # framing the sentence, never the speaker a later cue of the sentence inherits
     not_speaker: bool = False
+    # 'Hamas was accused of …': a passive whose subject is the one accused or told, no speaker
+    passive_subject: bool = False
 
 
 def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[CueMatch]:
@@ -1160,13 +1162,16 @@ def _find_source(verb: Token, m: CueMatch) -> None:
             if dep(c) == "obl" and any(g.lower_ == "by" for g in c.children):
                 m.source_head, m.source = c, np_range(c)
                 return
-        if subj is not None and (subj.lower_ in ("it", "this") or dep(subj) == "expl"):
+        if subj is not None and (subj.lower_ in ("it", "this") or dep(subj) == "expl"
+                                 or subdep(subj).endswith("pass")):
             # "It was reported that …", "It is understood that …": the text names no one.  The
             # source stays empty (no text, no offsets, type unknown) rather than pointing at
             # "it", which is no mention of anyone, or borrowing a speaker from a nearby cue:
-            # a reader can tell an unattributed claim from an attributed one.
+            # a reader can tell an unattributed claim from an attributed one.  Nor is the one
+            # accused or told ('Hamas was accused of …', 'Residents were warned that …').
             m.confidence = 0.6
             m.agentless = True
+            m.passive_subject = subdep(subj).endswith("pass")
             return
     if _quoted_as_saying_surface(verb, m):
         return

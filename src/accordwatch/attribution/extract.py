@@ -188,6 +188,8 @@ class ArticleExtractor:
         if m.content is not None and m.content[1] > m.content[0]:
             if m.lemma != ":" and _starts_with_preposition(doc, m.content[0]):
                 return []  # 'was endorsed by the union', 'adds up to', 'asked for help'
+            if m.passive_subject and not _passive_content(doc, *m.content):
+                return []  # 'a second device was found in Chelsea': the subject is what was found
             s, e = char_range(doc, *m.content)
             if m.lemma == ":":  # a speaker label: the rest of its paragraph, whatever quote it is in
                 s, e = strip_edges(text, offset + s, offset + e)
@@ -488,6 +490,18 @@ def _setting_lead(lead: str) -> bool:
         return True
     return words[0] in _SETTING_PREPOSITIONS and any(
         w in lx.word_set("saying_settings.txt") for w in words[1:])
+
+
+def _passive_content(doc: Doc, a: int, b: int) -> bool:
+    """What an agentless passive with a subject says: 'accused [of …]', 'blamed [for …]',
+    'warned [that …]', 'warned [the convoy would be late]', 'asked [whether …]', 'asked [to
+    …]'; not 'a device was found [in the square]'."""
+    first = doc[a].lower_
+    if first in ("of", "for", "over", "to", "whether", "if") or a > 0 and doc[a - 1].lower_ in (
+            "that", "whether", "if"):
+        return True
+    return doc[a].pos_ != "ADP" and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                        for t in doc[a : min(b, a + 8)])
 
 
 def _sentences(para: Doc | Span) -> list[Span]:
