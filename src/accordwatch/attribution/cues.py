@@ -1093,6 +1093,13 @@ def cited_by(m: CueMatch) -> None:
             return
 
 
+def _has_passive_aux(verb: Token) -> bool:
+    """'was accused', 'have been blamed': a form of 'be' (or 'get') makes the passive; not
+    'what the daily described as …', which the parse read as one."""
+    return any(subdep(c) == "aux:pass" or dep(c) == "aux" and c.lemma_.lower() in ("be", "get")
+               for c in verb.children)
+
+
 def _be_passive(verb: Token) -> bool:
     """'is understood', 'was reported': a participle with a form of 'be' as its auxiliary."""
     return verb.tag_ == "VBN" and any(
@@ -1163,7 +1170,7 @@ def _find_source(verb: Token, m: CueMatch) -> None:
                 m.source_head, m.source = c, np_range(c)
                 return
         if subj is not None and (subj.lower_ in ("it", "this") or dep(subj) == "expl"
-                                 or subdep(subj).endswith("pass")):
+                                 or subdep(subj).endswith("pass") and _has_passive_aux(verb)):
             # "It was reported that …", "It is understood that …": the text names no one.  The
             # source stays empty (no text, no offsets, type unknown) rather than pointing at
             # "it", which is no mention of anyone, or borrowing a speaker from a nearby cue:
