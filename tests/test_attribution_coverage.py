@@ -1944,3 +1944,10 @@ def test_the_subject_of_an_agentless_passive_is_no_source(text, cue, content, nl
 ])
 def test_an_agentless_passive_about_its_subject_is_no_claim(text, nlp):
     assert run(text, nlp) == []
+
+
+def test_a_trailing_progressive_needs_someone_speaking(nlp):
+    assert run("The vote is close, the numbers are telling.", nlp) == []
+    claims = run("The truce will hold, officials are saying.", nlp)
+    assert [(c.source.text, c.content.text) for c in claims] == [
+        ("officials", "The truce will hold")]

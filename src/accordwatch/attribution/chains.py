@@ -30,7 +30,9 @@ def is_source_like(tok: Token) -> bool:
         return True
     if tok.pos_ == "PRON" and low in {"him", "her", "them", "he", "she", "they"}:
         return True
-    return low in _source_nouns() or tok.lemma_.lower() in _source_nouns()
+    nouns = _source_nouns()
+    return low in nouns or tok.lemma_.lower() in nouns or (
+        tok.tag_ == "NNS" and low.endswith("s") and low[:-1] in nouns)  # 'envoys'
 
 
 def _source_nouns() -> frozenset[str]:

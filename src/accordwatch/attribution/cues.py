@@ -520,6 +520,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return m
     shape = cue_shape(verb, sent, cue[1]) if verb.tag_ != "VBG" or progressive_be(verb) \
         else Shape("leading")  # '…, the envoys are saying.' trails as '…, they said' does
+    if shape.kind == "trailing" and shape.source and progressive_be(verb) > 0 and not (
+            chains.is_source_like(head_of(verb.doc, *shape.source))):
+        return None  # 'The vote is close, the numbers are telling.': no one is speaking
     if shape.kind != "leading":
         if shape.source and not _overlaps(m.source, shape.source):
             m.source, m.source_head = shape.source, head_of(verb.doc, *shape.source)
