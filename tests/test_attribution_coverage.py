@@ -1843,6 +1843,11 @@ def test_a_title_after_its_noun_and_a_comma_is_no_quotation(nlp):
     ("At the rally, “We will win,” Ana Ruiz said.", "“We will win,”"),  # the scene is no part
     ("In an interview with the Ledger, “We will win,” Ana Ruiz said.", "“We will win,”"),
     ("Speaking to reporters, “We will win,” Ana Ruiz said.", "“We will win,”"),
+    ("In a statement, “We reject the plan,” the ministry said.", "“We reject the plan,”"),
+    ("On Tuesday, “we will meet again,” the envoy said.", "“we will meet again,”"),
+    ("Later, “we will meet again,” the envoy said.", "“we will meet again,”"),
+    ("Before any deal, “the army must withdraw,” the envoy said.",
+     "Before any deal, “the army must withdraw,”"),
     # a place, a phase or a question is part of what was said
     ("In the first phase, “women will be released,” the mediator said.",
      "In the first phase, “women will be released,”"),
@@ -1951,3 +1956,27 @@ def test_a_trailing_progressive_needs_someone_speaking(nlp):
     claims = run("The truce will hold, officials are saying.", nlp)
     assert [(c.source.text, c.content.text) for c in claims] == [
         ("officials", "The truce will hold")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The UN condemned the attack on a funeral in Kesh.", "condemned",
+     "the attack on a funeral in Kesh"),  # the event is the target, not where it was said
+    ("Rights groups denounced the ban on protest.", "denounced", "the ban on protest"),
+    ("The minister warned of violence at Saturday's protest in the capital.", "warned of",
+     "violence at Saturday's protest in the capital"),
+    ("The parliament voted overwhelmingly to ratify the truce.", "voted", "to ratify the truce"),
+    ("The committee voted 7 to 2 in favour of the amendment.", "voted 7 to 2 in favour of",
+     "the amendment"),
+])
+def test_second_review_cases(text, cue, content, nlp):
+    assert [(c.cue.text, c.content.text) for c in run(text, nlp)] == [(cue, content)]
+
+
+def test_a_quotation_after_citing_goes_on_with_the_first(nlp):
+    claims = run("“We will not sign,” Ilka Voss said, citing army figures, “but only just.”", nlp)
+    assert len(claims) == 1 and claims[0].content.text.endswith("“but only just.”")
+
+
+def test_reported_as_saying_is_one_claim(nlp):
+    claims = run("The envoy Ilka Voss was reported as saying the deal was dead.", nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [("saying", "the deal was dead")]

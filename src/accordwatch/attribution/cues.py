@@ -13,6 +13,7 @@ Everything is one pass over the tokens of a sentence plus bounded walks up or do
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -606,6 +607,10 @@ _NOT_YET_SAID = frozenset({
     "need", "have", "agree", "promise", "aim", "prepare", "ready"})
 _TOPIC_GOES_ON = frozenset({"of", "in", "on", "about", "from", "against", "over", "to"})
 # 'warned of delays [at the crossing]', not 'spoke about the levy [at the rally]'
+# where a speech was given, with an indefinite article: 'warned of famine [at a meeting of
+# donors]' (but not 'warned of violence at Saturday's protest', where the violence would be)
+_OCCASIONS = frozenset({"meeting", "gathering", "ceremony", "summit", "session", "forum",
+                        "event", "dinner", "reception", "luncheon", "breakfast"})
 _TOPIC_PLACE = frozenset({"at", "near", "along", "across", "inside", "outside", "within",
                           "between", "among", "under"})
 
@@ -642,6 +647,8 @@ def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     # 'warned of trouble within the coalition [at a meeting with donors]': the parse hangs
     # the occasion on the topic's own phrases too
     end = object_tail_end(doc, topic.i, min(end, sent.end))
+    end = next((k for k in range(topic.i + 1, end - 2) if doc[k].lower_ == "at"
+                and doc[k + 1].lower_ in ("a", "an") and doc[k + 2].lower_ in _OCCASIONS), end)
     cond = next((c for c in verb.children if dep(c) == "advcl" and c.left_edge.i == end
                  and c.left_edge.lower_ in _CONDITION_MARKS), None)
     if cond is not None:
@@ -679,6 +686,14 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
         first = min(comps, key=lambda c: c.i)
         end = object_tail_end(doc, first.i, end)
     m = _with_content_to(verb, m, end)
+    if m is not None:
+        a = m.content[0]
+        while a < m.content[1] - 1 and doc[a].pos_ == "ADV" and doc[a].lower_ not in (
+                "not", "never", "n't") and (doc[a].lower_.endswith("ly")
+                                            or doc[a].lower_ in ("outright", "again", "also")):
+            a += 1
+        if a > m.content[0] and doc[a].lower_ == "to":
+            m.content = (a, m.content[1])  # 'voted overwhelmingly [to ratify the truce]'
     if m is not None and m.lemma == "vote":
         a = _past_tally(doc, m.content[0], m.content[1])
         if a == m.content[0]:
@@ -686,6 +701,9 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
         if a + 1 < m.content[1] and doc[a].lower_ in ("for", "against"):
             # 'voted 9 to 4 against the levy': the tally goes in the cue, with its preposition
             m.cue, m.lemma, a = (m.cue[0], a + 1), "vote " + doc[a].lower_, a + 1
+        elif a + 3 < m.content[1] and doc[a].lower_ == "in" and doc[a + 1].lower_ in (
+                "favour", "favor", "support") and doc[a + 2].lower_ == "of":
+            m.cue, m.lemma, a = (m.cue[0], a + 3), "vote for", a + 3  # 'in favour of
         elif doc[a].lower_ != "to":
             return None
         m.content = (a, m.content[1])
@@ -698,8 +716,10 @@ def _past_tally(doc, a: int, b: int) -> int:
     k = a
     while k < b:
         t = doc[k]
-        if t.like_num or t.text in ("-", "–", "to") and k > a and doc[k - 1].like_num \
-                and k + 1 < b and doc[k + 1].like_num or t.lower_ in ("unanimously", "narrowly"):
+        if t.like_num or _TALLY.match(t.text) or t.text in ("-", "–", "to") and k > a \
+                and doc[k - 1].like_num and k + 1 < b and doc[k + 1].like_num \
+                or t.pos_ == "ADV" and t.lower_.endswith("ly") or is_temporal([t]) \
+                or t.lower_ == "on" and k + 1 < b and is_temporal([doc[k + 1]]):
             k += 1
         elif t.lower_ == "along" and k + 2 < b and doc[k + 1].lower_ == "party" \
                 and doc[k + 2].lower_ in ("lines", "line"):
@@ -707,6 +727,9 @@ def _past_tally(doc, a: int, b: int) -> int:
         else:
             break
     return k
+
+
+_TALLY = re.compile(r"^\d+[-–]\d+$")
 
 
 def _active_with_source(verb: Token, m: CueMatch, sent: Span) -> bool:

@@ -275,7 +275,7 @@ class ArticleExtractor:
             return end  # 'said on “Meet the Press”': a title, not the quotation resuming
         bridge = _WORD.findall(between.lower())[1:]  # the words after the cue itself
         if any(w.endswith("ing") and _reporting_form(w) and len(bridge) - k <= 3
-               for k, w in enumerate(bridge)):
+               and w not in _NO_QUOTE_PARTICIPLES for k, w in enumerate(bridge)):
             return end  # '…,” he said, adding later, “…”': the participle's own quotation
         after = self.text[q.end : para[1]]
         tail = _SENTENCE_END.split(after, maxsplit=1)[0]
@@ -486,10 +486,30 @@ def _setting_lead(lead: str) -> bool:
     words = _WORD.findall(lead.lower())
     if not lead.rstrip().endswith(",") or not words or len(words) > 10:
         return False
-    if words[0] in _SPEAKING_LEADS:
-        return True
+    if words[0] in _SPEAKING_LEADS or len(words) == 1 and words[0] in _TIME_ADVERBS:
+        return True  # 'Speaking to reporters,', 'Later,'
+    if words[0] in ("on", "late", "early", "last", "this") and all(
+            w in _TIME_WORDS or w.isdigit() for w in words[1:]):
+        return True  # 'On Tuesday,', 'Late on Monday night,'
     return words[0] in _SETTING_PREPOSITIONS and any(
-        w in lx.word_set("saying_settings.txt") for w in words[1:])
+        w in lx.word_set("saying_settings.txt") or w in _DOCUMENT_SETTINGS for w in words[1:])
+
+
+_TIME_ADVERBS = frozenset({"later", "earlier", "meanwhile", "afterwards", "afterward",
+                           "separately", "then"})
+_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday", "morning", "afternoon", "evening", "night", "week",
+                         "weekend", "january", "february", "march", "april", "may", "june",
+                         "july", "august", "september", "october", "november", "december",
+                         "on", "the", "of", "day"})
+# what a quotation was written in ('In a statement, “…,” the ministry said')
+_DOCUMENT_SETTINGS = frozenset({"statement", "post", "posting", "letter", "tweet", "email",
+                                "message", "video", "op", "essay", "column"})
+
+
+# participles after a cue that take no quotation of their own ('said, citing army figures,
+# “…”' goes on with the first quotation)
+_NO_QUOTE_PARTICIPLES = frozenset({"citing", "quoting", "speaking", "warning", "continuing"})
 
 
 def _passive_content(doc: Doc, a: int, b: int) -> bool:
@@ -500,8 +520,8 @@ def _passive_content(doc: Doc, a: int, b: int) -> bool:
     if first in ("of", "for", "over", "to", "whether", "if") or a > 0 and doc[a - 1].lower_ in (
             "that", "whether", "if"):
         return True
-    return doc[a].pos_ != "ADP" and any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                                        for t in doc[a : min(b, a + 8)])
+    return doc[a].pos_ not in ("ADP", "SCONJ") and first != "as" and any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[a : min(b, a + 8)])
 
 
 def _sentences(para: Doc | Span) -> list[Span]:
