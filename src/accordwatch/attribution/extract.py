@@ -19,7 +19,7 @@ from accordwatch.attribution.punctuation_cues import colon_label_cue, dash_epigr
 from accordwatch.attribution.quotes import QuoteIndex, paragraph_spans
 from accordwatch.attribution.sources import Resolved, SourceResolver
 from accordwatch.attribution.spans import char_range, clean_content, dep, strip_edges
-from accordwatch.attribution.surface import QUOTE_OPENERS, clean_source, head_of
+from accordwatch.attribution.surface import QUOTE_OPENERS, TEMPORAL_WORDS, clean_source, head_of
 
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)")
@@ -196,12 +196,7 @@ class ArticleExtractor:
                 return [(s, e)] if _words(text, s, e) >= 2 else []
             first = doc[m.content[0]]
             s, e = clean_content(text, offset + s, offset + e, self.quotes)
-            noun = first.head
-            after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
-            if first.lower_ == "that" and first.tag_ == "DT" and dep(first) == "det" \
-                    and noun.i == first.i + 1 and not (after is not None and (
-                        after.pos_ in ("VERB", "AUX") or after.text in QUOTE_OPENERS)) \
-                    and offset + first.idx < s <= offset + first.idx + 5 \
+            if _determiner_that(first) and offset + first.idx < s <= offset + first.idx + 5 \
                     and _words(text, s, e) >= 2:
                 s = offset + first.idx  # 'rejected that argument': a determiner, kept
             rv = lx.reporting_verbs()
@@ -497,11 +492,7 @@ def _setting_lead(lead: str) -> bool:
 
 _TIME_ADVERBS = frozenset({"later", "earlier", "meanwhile", "afterwards", "afterward",
                            "separately", "then"})
-_TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                         "sunday", "morning", "afternoon", "evening", "night", "week",
-                         "weekend", "january", "february", "march", "april", "may", "june",
-                         "july", "august", "september", "october", "november", "december",
-                         "on", "the", "of", "day"})
+_TIME_WORDS = TEMPORAL_WORDS | {"on", "the", "of", "day"}
 # what a quotation was written in ('In a statement, “…,” the ministry said')
 _DOCUMENT_SETTINGS = frozenset({"statement", "post", "posting", "letter", "tweet", "email",
                                 "message", "video", "op", "essay", "column"})
@@ -510,6 +501,16 @@ _DOCUMENT_SETTINGS = frozenset({"statement", "post", "posting", "letter", "tweet
 # participles after a cue that take no quotation of their own ('said, citing army figures,
 # “…”' goes on with the first quotation)
 _NO_QUOTE_PARTICIPLES = frozenset({"citing", "quoting", "speaking", "warning", "continuing"})
+
+
+def _determiner_that(tok) -> bool:
+    """'that' of 'rejected that argument': a determiner of the noun right after it, and no
+    verb or quotation after that noun ('demanded that police release …')."""
+    noun = tok.head
+    after = tok.doc[noun.i + 1] if noun.i + 1 < len(tok.doc) else None
+    return (tok.lower_ == "that" and tok.tag_ == "DT" and dep(tok) == "det"
+            and noun.i == tok.i + 1 and not (after is not None and (
+                after.pos_ in ("VERB", "AUX") or after.text in QUOTE_OPENERS)))
 
 
 def _passive_content(doc: Doc, a: int, b: int) -> bool:
