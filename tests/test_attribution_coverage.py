@@ -1404,6 +1404,9 @@ def test_an_opening_participle_that_is_no_cue_stays_in_a_parenthetical_content(n
     Case("belief-object-infinitive", "The ministry expects Varga to resign in May.",
          "expects", source="The ministry", content="Varga to resign in May",
          cue_class="belief"),
+    Case("belief-object-infinitive-plural", "Diplomats expect the talks to resume in May.",
+         "expect", source="Diplomats", content="the talks to resume in May",
+         cue_class="belief"),
 ], ids=lambda c: c.id)
 def test_speech_about_a_thing_and_beliefs_with_an_infinitive(case, nlp):
     check(case, nlp)
@@ -1875,6 +1878,12 @@ def test_a_phrase_between_said_and_that_is_no_part_of_the_content(nlp):
     ("The council voted unanimously to send the bill to the mayor.", "voted",
      "to send the bill to the mayor"),
     ("The council voted 9-4 against the levy.", "voted 9-4 against", "the levy"),
+    ("The council voted 9–4 to send the bill to the mayor.", "voted",
+     "to send the bill to the mayor"),
+    ("The council voted 9-4 on Tuesday against the levy.", "voted 9-4 on Tuesday against",
+     "the levy"),
+    ("The assembly voted 61-12 on Monday in favour of the amendment.",
+     "voted 61-12 on Monday in favour of", "the amendment"),
 ])
 def test_the_tally_of_a_vote_is_no_part_of_what_was_voted_for(text, cue, content, nlp):
     assert [(c.cue.text, c.content.text) for c in run(text, nlp)] == [(cue, content)]
@@ -1882,6 +1891,12 @@ def test_the_tally_of_a_vote_is_no_part_of_what_was_voted_for(text, cue, content
 
 def test_a_vote_with_only_its_tally_is_no_claim(nlp):
     assert run("The council voted 9-4.", nlp) == []
+    assert run("The council voted 9-4 on Tuesday.", nlp) == []
+
+
+def test_an_adverb_before_a_stances_infinitive_is_no_part_of_it(nlp):
+    claims = run("The militia commanders refused outright to leave the valley.", nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [("refused", "to leave the valley")]
 
 
 def test_a_quotation_after_an_adding_participle_is_the_participles(nlp):
@@ -1896,6 +1911,9 @@ def test_but_he_and_a_reporting_verb_ends_what_was_said(nlp):
                  nlp)
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("said", "twenty people want the seat"), ("refuses", "to name them")]
+    claims = run("The envoys say the ferry will sail, but they hope the port stays shut.", nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("say", "the ferry will sail"), ("hope", "the port stays shut")]
     claims = run("Ana Varga said the rebels were tired, but they would never surrender.", nlp)
     assert [c.content.text for c in claims] == [
         "the rebels were tired, but they would never surrender"]

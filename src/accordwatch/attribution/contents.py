@@ -525,7 +525,7 @@ def _pronoun_speaks_again(doc: Doc, k: int, b: int, rv: lx.ReportingVerbs) -> bo
     """', but he refuses …', ', and she warned …': a conjunction, a personal pronoun and a
     finite reporting or stance verb: a new act of a speaker, told by the writer."""
     if k + 2 >= b or doc[k].lower_ not in ("but", "and", "yet") \
-            or doc[k + 1].lower_ not in ("he", "she"):
+            or doc[k + 1].lower_ not in ("he", "she", "they"):
         return False
     j = k + 2
     while j < b and doc[j].pos_ in ("ADV", "AUX", "PART") and not _finite(doc[j]) \

@@ -668,7 +668,8 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
         dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma
         or dep(c) == "advcl" and c.left_edge.i == m.cue[1] - 1 and " " in m.lemma
         or dep(c) == "advcl" and c.tag_ == "VB" and c.left_edge.lower_ == "to"
-        and all(t.pos_ == "ADV" for t in verb.doc[m.cue[1] : c.left_edge.i]))]
+        and (all(t.pos_ == "ADV" for t in verb.doc[m.cue[1] : c.left_edge.i])
+             or _past_tally(verb.doc, m.cue[1], c.left_edge.i) == c.left_edge.i))]
     # 'voted unanimously to send the bill': an infinitive the parse made a clause of purpose
     if not comps:
         return None
@@ -688,9 +689,9 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     m = _with_content_to(verb, m, end)
     if m is not None:
         a = m.content[0]
-        while a < m.content[1] - 1 and doc[a].pos_ == "ADV" and doc[a].lower_ not in (
-                "not", "never", "n't") and (doc[a].lower_.endswith("ly")
-                                            or doc[a].lower_ in ("outright", "again", "also")):
+        while a < m.content[1] - 1 and (doc[a].pos_ == "ADV" and doc[a].lower_ not in (
+                "not", "never", "n't") and doc[a].lower_.endswith("ly")
+                or doc[a].lower_ in ("outright", "again", "also")):
             a += 1
         if a > m.content[0] and doc[a].lower_ == "to":
             m.content = (a, m.content[1])  # 'voted overwhelmingly [to ratify the truce]'
@@ -698,6 +699,16 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
         a = _past_tally(doc, m.content[0], m.content[1])
         if a == m.content[0]:
             return m
+        if a >= m.content[1]:
+            a = _past_tally(doc, a, sent.end)
+        if a >= m.content[1] and a < sent.end and doc[a].lower_ in ("for", "against", "in", "to"):
+            # 'voted 9-4 on Tuesday against the levy': the parse made the tally the object and
+            # hung what was voted on beside it
+            head = doc[a].head if doc[a].head.i > a else doc[a]
+            end = min(max(head.right_edge.i + 1, a + 1), sent.end)
+            while end > a + 1 and doc[end - 1].is_punct:
+                end -= 1
+            m.content = (m.content[0], end)
         if a + 1 < m.content[1] and doc[a].lower_ in ("for", "against"):
             # 'voted 9 to 4 against the levy': the tally goes in the cue, with its preposition
             m.cue, m.lemma, a = (m.cue[0], a + 1), "vote " + doc[a].lower_, a + 1
@@ -915,8 +926,15 @@ def _believer_with_infinitive(verb: Token) -> bool:
     if any(dep(c) == "conj" and not any(dep(g) == "cc" for g in c.children)
            and verb.doc[c.left_edge.i - 1].text != "," for c in kids if c.i > verb.i):
         return False  # 'The workers expected to leave were stranded': a noun's participle
-    return any(dep(c) == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and any(
-        g.lower_ == "to" and g.i < c.i for g in c.children) for c in kids)
+    if any(dep(c) == "xcomp" and c.i > verb.i and c.pos_ in ("VERB", "AUX") and any(
+            g.lower_ == "to" and g.i < c.i for g in c.children) for c in kids):
+        return True
+    # 'Diplomats expect talks to resume in May': the parse hangs the infinitive on the object
+    return any(dep(c) == "obj" and c.i > verb.i and any(
+        dep(x) in ("xcomp", "acl") and x.i > c.i and x.tag_ == "VB" and any(
+            g.lower_ == "to" and g.i < x.i and g.i == x.left_edge.i
+            and verb.doc[g.i - 1] in c.subtree for g in x.children) for x in c.children)
+        for c in kids)
 
 
 def _names_something(verb: Token, sent: Span) -> bool:
