@@ -1976,6 +1976,14 @@ def test_a_trailing_progressive_needs_someone_speaking(nlp):
         ("officials", "The truce will hold")]
 
 
+def test_a_trailing_progressive_the_tagger_reads_as_a_noun(nlp):
+    claims = run("The ferry deal is fragile, the envoys are warning.", nlp)
+    assert [(c.source.text, c.source.type, c.cue.text, c.content.text) for c in claims] == [
+        ("the envoys", "anonymous", "are warning", "The ferry deal is fragile")]
+    assert run("The new plan is promising.", nlp) == []
+    assert run("The talks stalled, and the plan is promising.", nlp) == []
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("The UN condemned the attack on a funeral in Kesh.", "condemned",
      "the attack on a funeral in Kesh"),  # the event is the target, not where it was said

@@ -212,6 +212,8 @@ def _progressive_read_as_noun(token: Token) -> bool:
     if j >= 0 and doc[j].lower_ == "there":
         return False  # 'There were warning signs that …'
     nxt = doc[i + 1]
+    if nxt.text in (".", "!", "?"):
+        return _trailing_saying(doc, i, j)
     if nxt.lower_ == "to":
         return i + 2 < len(doc) and doc[i + 2].tag_ == "VB"
     if nxt.tag_ in ("NN", "NNS"):
@@ -221,6 +223,24 @@ def _progressive_read_as_noun(token: Token) -> bool:
         return after is not None and (after.lower_ == "that" or after.lower_ == "to"
                                       and i + 3 < len(doc) and doc[i + 3].tag_ == "VB")
     return nxt.lower_ == "that" or nxt.tag_ in _OBJECT_STARTS
+
+
+_SUBJECT_TAGS = frozenset({"DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "POS", "CD"})
+
+
+def _trailing_saying(doc: Doc, i: int, j: int) -> bool:
+    """'The truce is fragile, the envoys are warning.': a reporting verb's -ing form ending a
+    sentence after a comma, a short subject and a form of 'be' (``j``: the subject's last
+    word) is the trailing cue of what came before; not 'The plan is promising.' nor '…, and
+    the plan is promising.'."""
+    from accordwatch.attribution import lexicons
+
+    if lexicons.reporting_verbs().lemma(doc[i].lower_) is None:
+        return False
+    k = j
+    while k > 0 and j - k < 6 and doc[k].tag_ in _SUBJECT_TAGS:
+        k -= 1
+    return k < j and doc[k].text == "," and doc[k + 1].tag_ != "CC"
 
 
 @Language.factory(CLOSED_AUX)
