@@ -1716,7 +1716,8 @@ def test_a_quantity_read_as_an_adverb_is_the_source(text, source, nlp):
 @pytest.mark.parametrize("text, source, cue, content", [
     ("The levy is a mistake, Varga thought, but said nothing.", "Varga", "thought",
      "The levy is a mistake"),  # what she thought ends at her cue, and is not negated
-    ("The levy will rise, officials are warning.", "officials", "warning", "The levy will rise"),
+    ("The levy will rise, officials are warning.", "officials", "are warning",
+     "The levy will rise"),
     ("The talks are over, the envoys are saying.", "the envoys", "are saying",
      "The talks are over"),
     ("“We won,” Ruiz was saying.", "Ruiz", "was saying", "“We won,”"),
