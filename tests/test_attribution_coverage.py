@@ -2007,3 +2007,19 @@ def test_a_quotation_after_citing_goes_on_with_the_first(nlp):
 def test_reported_as_saying_is_one_claim(nlp):
     claims = run("The envoy Ilka Voss was reported as saying the deal was dead.", nlp)
     assert [(c.cue.text, c.content.text) for c in claims] == [("saying", "the deal was dead")]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The survey indicates a tightening race as Varga consolidates her base.",
+     "a tightening race"),
+    ("The agency warned officials to tighten security after raiders hit two depots.",
+     "officials to tighten security"),
+    ("Footage shows that Serra had his hands raised, contradicting the police account.",
+     "Serra had his hands raised"),
+    ("Footage shows him with his hands raised in the moments before he was shot.",
+     "him with his hands raised in the moments before he was shot"),
+    ("Police have said officers stopped Serra because they were looking for another man.",
+     "officers stopped Serra because they were looking for another man"),
+])
+def test_what_the_writer_adds_after_an_object_or_a_clause_is_no_part_of_it(text, content, nlp):
+    assert [c.content.text for c in run(text, nlp)] == [content]

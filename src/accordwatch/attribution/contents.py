@@ -127,6 +127,13 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
             end -= 1
     if lemma in rv.object_content and start == m.cue[1] and not frames:
         end = min(end, _object_end(verb, start, s1))
+    elif start == m.cue[1] and not any(dep(f) == "ccomp" for f in frames) and any(
+            dep(c) in ("obj", "iobj") and c.left_edge.i == start and not (
+                c.right_edge.i + 1 < s1 and _finite(doc[c.right_edge.i + 1]))
+            for c in verb.children):
+        # 'indicates a tightening race [as Varga consolidates her base]', 'warned officials
+        # to tighten security [after raiders hit two depots]': an object, not a clause
+        end = min(end, _object_end(verb, start, s1))
     m.content = cut_nested_cues(verb, start, end)
 
 
@@ -511,6 +518,9 @@ def cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
             prev -= 1
         if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t != verb:
             return a, prev
+        if t.tag_ == "VBG" and doc[prev].text == "," and t != verb and dep(t) in (
+                "advcl", "xcomp") and a <= t.head.i < i and _finite(t.head):
+            return a, prev  # ', contradicting the police account': the writer's comment
         if other_voice(doc, i, b) or _parallel_voice(verb, i, b):
             return a, prev  # '…, while two diplomats said …': another source's claim
         if t.lower_ == "according" and doc[prev].text == "," and i + 1 < b \
@@ -540,6 +550,9 @@ _CLAUSE_MARKS = frozenset({"as", "while", "because", "although", "though", "if",
                            "whereas", "once"})
 _VERB_PREPOSITIONS = frozenset({"amid", "amidst", "despite"})
 _ADDRESSEES = frozenset({"me", "us", "reporters", "journalists"})
+_SPANS = frozenset({"moment", "moments", "minute", "minutes", "hour", "hours", "day", "days",
+                    "week", "weeks", "month", "months", "year", "years", "night", "nights",
+                    "time", "period"})
 
 
 def object_tail_end(doc: Doc, obj: int, end: int) -> int:
@@ -572,7 +585,9 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
                     or _clause_after_as(doc, i, end):
                 return _trimmed(doc, obj, i)
         elif low in _CLAUSE_MARKS and t.pos_ in ("SCONJ", "ADP") and any(
-                _finite(u) for u in rest[:12]):
+                _finite(u) for u in rest[:12]) and not (
+                low in ("before", "after", "since", "until") and doc[i - 1].lower_ in _SPANS):
+            # not 'the moments before he was shot', 'the days after the vote was held'
             return _trimmed(doc, obj, i)
         if low in ("yet", "but", "and") and _verb_follows(doc, i + 1, end, low != "and") \
                 and not any(u.tag_ in ("WDT", "WP") for u in doc[obj + 1 : i]):
