@@ -1,4 +1,5 @@
-"""Benchmark the attribution extractor: seed gold, PolNeAR test, the CofeNet protocol, speed.
+"""Benchmark the attribution extractor: seed gold, the project's own annotated reports
+(``benchmarks/reports/``), PolNeAR test, the CofeNet protocol, speed.
 
     python benchmarks/claims.py                 # everything, print the tables
     python benchmarks/claims.py --only cofenet --limit 200
@@ -30,7 +31,9 @@ from benchmarks.runner import (
     offset_errors,
 )
 
-TASKS = ("seed", "polnear", "cofenet", "speed")
+TASKS = ("seed", "reports", "polnear", "cofenet", "speed")
+REPORTS = REPO / "benchmarks" / "reports"
+REPORT_SPLITS = ("dev", "test")
 SEED_TEXT = "seed/000_a58c2fd0eddb5f89.txt"
 SEED_GOLD = "gold/seed.claims.jsonl"
 SCORER = "tools/score_claims.py"
@@ -56,6 +59,34 @@ def run_seed(shared: Path, out: Path, extract) -> dict:
     polnear.write_jsonl(claims, pred)
     result = scoring.score_files(shared / SCORER, shared / SEED_GOLD, pred)
     result["offset_errors"] = len(offset_errors(text, claims))
+    return result
+
+
+def run_reports(shared: Path, out: Path, extract) -> dict:
+    """The project's fictional reports with hand-annotated gold, one result per split; the
+    gold scored against itself gives the ceiling of each figure (the scorer never counts an
+    empty source as right, even against an empty gold source)."""
+    scorer = shared / SCORER
+    result: dict = {}
+    for split in REPORT_SPLITS:
+        folder = REPORTS / split
+        gold = folder / "gold.claims.jsonl"
+        paths = sorted(folder.glob("*.txt"))
+        if not paths or not gold.exists():
+            continue
+        texts = [polnear.read_text(p) for p in paths]
+        claims, n_bad, words = [], 0, 0
+        for path, text, found in zip(paths, texts, extract(texts), strict=True):
+            found = claims_as_dicts(found, path.name)
+            n_bad += len(offset_errors(text, found))
+            words += len(text.split())
+            claims += found
+        pred = out / f"reports-{split}.pred.jsonl"
+        polnear.write_jsonl(claims, pred)
+        r = scoring.score_files(scorer, gold, pred)
+        r.update(documents=len(paths), words=words, offset_errors=n_bad,
+                 ceiling=scoring.score_files(scorer, gold, gold))
+        result[split] = r
     return result
 
 
@@ -166,6 +197,11 @@ def print_summary(results: dict) -> None:
               f"{r['exact']['f1']:.3f}  source {r['source']:.3f}  cue {r['cue']:.3f}  via "
               f"{r['via'] if r['via'] is None else round(r['via'], 3)}  kind {r['kind']:.3f}  "
               f"type {r['type']:.3f}  (gold {r['gold']}, pred {r['pred']})")
+    for split, r in (results.get("reports") or {}).items():
+        print(f"reports[{split}] claims P/R/F1 {r['claims']['precision']:.3f}/"
+              f"{r['claims']['recall']:.3f}/{r['claims']['f1']:.3f}  full F1 {r['full']['f1']:.3f}"
+              f"  exact F1 {r['exact']['f1']:.3f}  source {r['source']:.3f}  cue {r['cue']:.3f}"
+              f"  (gold {r['gold']}, pred {r['pred']})")
     if "polnear" in results:
         for key in ("with_source", "all"):
             r = results["polnear"][key]
@@ -238,7 +274,7 @@ def main(argv: list[str] | None = None) -> int:
         "commit": report.git_revision(REPO),
         "spacy": spacy.__version__,
     }}
-    needs_nlp = any(t in tasks for t in ("seed", "polnear", "cofenet"))
+    needs_nlp = any(t in tasks for t in ("seed", "reports", "polnear", "cofenet"))
     if needs_nlp:
         t0 = time.perf_counter()
         nlp = load_pipeline()
@@ -247,6 +283,8 @@ def main(argv: list[str] | None = None) -> int:
         extract = make_extractor(nlp)
     if "seed" in tasks:
         results["seed"] = run_seed(shared, out, extract)
+    if "reports" in tasks:
+        results["reports"] = run_reports(shared, out, extract)
     if "polnear" in tasks:
         results["polnear"] = run_polnear(shared, out, extract, args.limit)
     if "cofenet" in tasks:

@@ -87,6 +87,23 @@ def seed_table(r: dict) -> list[str]:
     ]
 
 
+def reports_table(r: dict) -> list[str]:
+    lines = [
+        ("| split | reports | words | gold | pred | paired | claims P / R / F1 | full F1 "
+         "(ceiling) | exact F1 | source (ceiling) | cue | via | kind | source type |"),
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for split, s in r.items():
+        c, top = s["claims"], s["ceiling"]
+        lines.append(
+            f"| {split} | {s['documents']} | {s['words']:,} | {s['gold']} | {s['pred']} "
+            f"| {s['paired']} | {_f(c['precision'])} / {_f(c['recall'])} / **{_f(c['f1'])}** "
+            f"| {_f(s['full']['f1'])} ({_f(top['full']['f1'])}) | {_f(s['exact']['f1'])} "
+            f"| {_f(s['source'])} ({_f(top['source'])}) | {_f(s['cue'])} | {_f(s['via'])} "
+            f"| {_f(s['kind'])} | {_f(s['type'])} |")
+    return lines
+
+
 def polnear_table(r: dict) -> list[str]:
     t = TARGETS["polnear_claims_f1"]
     lines = [
@@ -198,6 +215,20 @@ def render(results: dict, notes: str) -> str:
     if "seed" in results:
         out += ["### Seed article (project gold, `../shared/gold/seed.claims.jsonl`)", "",
                 *seed_table(results["seed"]), ""]
+    if results.get("reports"):
+        out += ["### The project's annotated reports (`benchmarks/reports/`)", "",
+                *reports_table(results["reports"]), "",
+                ("Fictional reports on invented peace processes, written for this project in "
+                 "the styles of real coverage (wire copy, live blog, analysis, leaked draft, "
+                 "interview, vote, denial, brief, press conference), with gold claims "
+                 "annotated by hand without running the extractor "
+                 "(`benchmarks/reports/README.md`). *dev* is read when rules are checked; "
+                 "*test* only here. Scored with `../shared/tools/score_claims.py`; *ceiling*: "
+                 "the gold scored against itself, because the scorer never counts an empty "
+                 "source (\"It was reported that …\") as right. Misses: `python "
+                 "../shared/tools/score_claims.py benchmarks/reports/test/gold.claims.jsonl "
+                 "training/bench/reports-test.pred.jsonl --show-misses`."),
+                ""]
     if "polnear" in results:
         n_articles = results["polnear"].get("articles", "?")
         out += [f"### PolNeAR test ({n_articles} articles, converted to the claim format)", "",

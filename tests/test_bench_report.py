@@ -25,6 +25,8 @@ RESULTS = {
              "commit": "abc1234", "spacy": "3.8", "pipeline": "en_test-0.0",
              "machine": {"nproc": 2, "cpu": "Test CPU", "system": "Linux", "python": "3.11"}},
     "seed": {**_score(0.95), "offset_errors": 0},
+    "reports": {"test": {**_score(0.9), "documents": 8, "words": 3600, "offset_errors": 0,
+                         "ceiling": _score(0.98)}},
     "polnear": {"with_source": _score(0.5), "all": _score(0.4), "offset_errors": 0,
                 "recall_by_cue": {"yes": {"gold": 8, "found": 6, "recall": 0.75},
                                   "no": {"gold": 4, "found": 1, "recall": 0.25}}},
@@ -46,6 +48,8 @@ def test_render_has_targets_and_published_rows():
     assert "≥ 0.90" in md and "≤ 1.3" in md
     assert "some notes" in md
     assert "6 of 8 = **0.750**" in md and "1 of 4 = **0.250**" in md
+    # the project's reports: a row per split, with the gold-against-itself ceiling
+    assert "| test | 8 | 3,600 | 10 | 10 | 9 | 0.900 / 0.900 / **0.900** | 0.900 (0.980)" in md
 
 
 def test_write_section_keeps_other_sections(tmp_path):
