@@ -2023,3 +2023,23 @@ def test_reported_as_saying_is_one_claim(nlp):
 ])
 def test_what_the_writer_adds_after_an_object_or_a_clause_is_no_part_of_it(text, content, nlp):
     assert [c.content.text for c in run(text, nlp)] == [content]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The council on Saturday accused government forces of shelling the village.",
+     "The council", "government forces of shelling the village"),
+    ("Rebels on Friday accused government troops of looting.", "Rebels",
+     "government troops of looting"),
+    ("Villagers late on Sunday blamed rebel fighters for the fire.", "Villagers",
+     "rebel fighters for the fire"),
+])
+def test_an_accusation_the_parse_read_as_a_noun_phrase(text, source, content, nlp):
+    """With a time between subject and verb, 'accused government forces' reads as 'the
+    accused forces' and the sentence has no verb."""
+    claims = run(text, nlp)
+    assert [(c.source.text, c.source.type, c.content.text) for c in claims] == [
+        (source, "organization" if source == "The council" else "anonymous", content)]
+
+
+def test_the_accused_as_a_noun_phrase_is_no_accusation(nlp):
+    assert run("The accused government officials of the region met on Friday.", nlp) == []

@@ -437,6 +437,39 @@ def misparsed_evidence_verb(tok: Token, sent: Span) -> CueMatch | None:
                     source=(a, tok.i), content=content, confidence=0.6)
 
 
+def misparsed_accusation(tok: Token, sent: Span) -> CueMatch | None:
+    """'The council on Saturday accused government forces of shelling …': with a time between
+    subject and verb the parse reads 'accused government forces' as a noun phrase (the accused
+    forces) and leaves the sentence without a finite verb; the words decide.  The verb's
+    subject is the noun phrase opening the sentence, less the time; what follows is the
+    content, which must go on with 'of' or 'for' ('accused X of Y', 'blamed X for Y')."""
+    doc = tok.doc
+    prep = {"accused": "of", "blamed": "for"}.get(tok.lower_)
+    if prep is None or tok.tag_ != "VBN" or dep(tok) != "amod" or tok.i == sent.start \
+            or tok.head.i < tok.i or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(_finite(t) for t in doc[sent.start : tok.head.i + 1]) or any(
+            dep(t) == "root" and t.pos_ in ("VERB", "AUX") for t in sent):
+        return None
+    end = sent.end
+    while end > tok.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if not any(t.lower_ == prep for t in doc[tok.head.i + 1 : min(end, tok.head.i + 3)]):
+        return None
+    b = tok.i  # the subject ends before the time: 'The council [on Saturday]'
+    while b > sent.start and (is_temporal([doc[b - 1]]) or doc[b - 1].pos_ == "ADV"
+                              or doc[b - 1].text == ","):
+        b -= 1
+    if b < tok.i and b > sent.start and doc[b - 1].lower_ in ("on", "late", "early"):
+        b -= 1
+    a = sent.start
+    if b <= a or not any(t.pos_ in ("NOUN", "PROPN") for t in doc[a:b]):
+        return None
+    return CueMatch(cue=(tok.i, tok.i + 1), lemma=tok.lemma_ if tok.lemma_ in (
+        "accuse", "blame") else ("accuse" if prep == "of" else "blame"),
+        source_head=head_of(doc, a, b), source=(a, b), content=(tok.i + 1, end), confidence=0.6)
+
+
 # words that open a subordinate clause whose subject can be the documents that show
 _CLAUSE_OPENERS = frozenset({"after", "as", "because", "since", "when", "while", "though",
                              "although", "before", "until"})

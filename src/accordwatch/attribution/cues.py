@@ -88,6 +88,7 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
     quotation ends (see ``surface.after_quote``)."""
     from accordwatch.attribution.cue_phrases import (
         in_findings_cue,
+        misparsed_accusation,
         misparsed_evidence_verb,
         noun_cue,
         preposition_cue,
@@ -129,7 +130,9 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 m = None  # 'the cut would encourage investors to …': a thing, no speaker
             if m is not None:
                 out.append(m)
-        elif (m := misparsed_evidence_verb(tok, sent)) is not None or tok.pos_ == "NOUN" and (m := stance_noun_cue(tok)) is not None:
+        elif (m := misparsed_evidence_verb(tok, sent)) is not None \
+                or (m := misparsed_accusation(tok, sent)) is not None \
+                or tok.pos_ == "NOUN" and (m := stance_noun_cue(tok)) is not None:
             out.append(m)
         elif low in cue_nouns and tok.pos_ == "NOUN":
             m = noun_cue(tok)
