@@ -505,6 +505,8 @@ def test_source_resolution(case, nlp):
          source="A dozen residents", type="anonymous", count=12),
     Case("not-identified", "An aide, who asked not to be identified, said the minister had "
          "left for Cairo.", "said", type="anonymous", n=1),
+    Case("asking-not-named", "“Nobody moved the gate,” a member of the delegation told us, "
+         "asking not to be named.", "told", type="anonymous", n=1),
     Case("counted-role", "Two engineers at the pumping station said the turbines were "
          "flooded.", "said", source="Two engineers at the pumping station",
          type="anonymous", count=2),
