@@ -2045,3 +2045,34 @@ def test_an_accusation_the_parse_read_as_a_noun_phrase(text, source, content, nl
 
 def test_the_accused_as_a_noun_phrase_is_no_accusation(nlp):
     assert run("The accused government officials of the region met on Friday.", nlp) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The draft envisages a joint force of officers from both banks.", "envisages",
+     "a joint force of officers from both banks"),
+    ("A nine-page document seen by the Courier sets out a two-year transition.", "sets out",
+     "a two-year transition"),
+    ("The text provides for an amnesty with exceptions.", "provides for",
+     "an amnesty with exceptions"),
+    ("The agreement stipulates a ceasefire line along the river.", "stipulates",
+     "a ceasefire line along the river"),
+])
+def test_what_a_draft_or_an_agreement_lays_down(text, cue, content, nlp):
+    claims = run(text, nlp)
+    assert [(c.cue.text, c.content.text, c.source.type) for c in claims] == [
+        (cue, content, "document")]
+
+
+@pytest.mark.parametrize("text", [
+    "The troops set out for the border at dawn.",
+    "The ministry posted a video of the talks.",
+    "Ruiz believes in the plan that the council drafted.",
+])
+def test_no_claim_without_a_document_or_a_clause(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_posted_on_social_media_that(nlp):
+    claims = run("The spokeswoman has posted on social media that the session was calm.", nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("has posted", "the session was calm")]

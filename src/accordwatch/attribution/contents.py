@@ -336,7 +336,8 @@ def _that_within(doc, a: int, b: int, window: int = 9) -> int | None:
     for i in range(a, min(a + window, b)):
         if _clause_taking_noun(doc, a, i, cue_nouns):
             return None  # 'rejected the claim that …': the clause is the noun's
-        if doc[i].lower_ == "that" and (doc[i].pos_ in ("SCONJ", "ADP") or doc[i].tag_ == "IN"):
+        if doc[i].lower_ == "that" and (doc[i].pos_ in ("SCONJ", "ADP") or doc[i].tag_ == "IN"
+                                        or dep(doc[i]) == "mark"):
             return i + 1
         if doc[i].text in QUOTE_OPENERS or _finite(doc[i]) or doc[i].tag_ in ("VB", "VBG"):
             return None  # 'blasted the ministry for failing to make clear that …'

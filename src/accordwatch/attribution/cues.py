@@ -24,6 +24,7 @@ from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.contents import (
     BREAKS,
     CONTENT_FRAMES,
+    _that_within,
     cut_nested_cues,
     find_content,
     infinitive_goes_on,
@@ -912,6 +913,10 @@ def _has_clause(verb: Token, sent: Span, infinitive: bool = False) -> bool:
     if any(dep(c) == "ccomp" and c.i > verb.i for c in verb.children):
         return True
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+    that = _that_within(verb.doc, verb.i + 1, sent.end) if nxt is not None \
+        and nxt.pos_ == "ADP" else None
+    if that is not None and dep(verb.doc[that - 1].head) != "acl":
+        return True  # 'posted on social media that …', not 'believes in the plan that …'
     return nxt is not None and nxt.lower_ == "that" or (
         infinitive and _believer_with_infinitive(verb))
 
