@@ -2076,3 +2076,18 @@ def test_posted_on_social_media_that(nlp):
     claims = run("The spokeswoman has posted on social media that the session was calm.", nlp)
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("has posted", "the session was calm")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Army denies rebel claim of shelling near Dorn as monitors investigate\n\nNo one died.",
+     "denies", "rebel claim of shelling near Dorn"),
+    ("Ferry strike ends; harbour council calls deal \"a first step\"\n\nThe strike ended.",
+     "calls", "deal \"a first step\""),
+])
+def test_headline_verbs_the_tagger_reads_as_plural_nouns(text, cue, content, nlp):
+    claims = run(text, nlp)
+    assert (cue, content) in [(c.cue.text, c.content.text) for c in claims]
+
+
+def test_a_plural_noun_before_a_noun_in_a_sentence_stays_a_noun(nlp):
+    assert run("Rebel claims of shelling were dismissed.", nlp) == []

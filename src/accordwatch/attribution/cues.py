@@ -1002,6 +1002,8 @@ def _surface_name_start(verb: Token, sent: Span) -> int | None:
         t = doc[j]
         if t.lower_ in ("a", "an") and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON"):
             return None if _time_or_times(doc, j + 1, sent.end) else j
+        if t.text in QUOTE_OPENERS and doc[j - 1].pos_ in ("NOUN", "PROPN", "PRON"):
+            return j  # 'calls vote "a first step"', the parse having lost the object
         if t.is_punct or t.pos_ in ("VERB", "AUX", "SCONJ", "PART") \
                 or t.lower_ in RELATIVE_PRONOUNS:
             return None

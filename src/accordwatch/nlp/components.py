@@ -150,13 +150,15 @@ def _verb_read_as_plural(token: Token) -> bool:
         return False
     infinitive = doc[i + 1].lower_ == "to" and doc[i + 2].tag_ == "VB"
     topic = doc[i - 1].pos_ == "PROPN" and _speaks_of(token.lower_, doc[i + 1].lower_)
-    if not (infinitive or topic) and doc[i + 1].lower_ not in ("a", "an", "the"):
+    headline = _headline_verb(token)
+    if not (infinitive or topic or headline) and doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
     lo = i
     while lo > 0 and doc[lo - 1].text not in _CLAUSE_EDGES and not doc[lo - 1].is_sent_start:
         lo -= 1
     hi = i + 1
-    while hi < len(doc) and doc[hi].text not in _CLAUSE_EDGES and not doc[hi].is_sent_start:
+    while hi < len(doc) and doc[hi].text not in _CLAUSE_EDGES and not doc[hi].is_sent_start \
+            and not (headline and doc[hi].lower_ in _HEADLINE_CLAUSES):
         hi += 1
     finite = ("VBD", "VBZ", "VBP", "MD")
     if any(t.tag_ in finite for t in doc[i + 1 : hi]):
@@ -164,6 +166,41 @@ def _verb_read_as_plural(token: Token) -> bool:
     # after a verb of its clause ('said the council plans to …') only with an infinitive:
     # 'gave the party leaders a chance' has its plural noun before a determiner
     return infinitive or not any(t.tag_ in finite for t in doc[lo:i])
+
+
+# the words that open a second clause of a headline ('… as monitors investigate')
+_HEADLINE_CLAUSES = frozenset({"as", "after", "while", "amid", "before", "despite", "until"})
+
+
+def _headline_verb(token: Token) -> bool:
+    """'Government denies rebel claim of shelling as monitors investigate': in a line with no
+    final punctuation (a headline), the -s form of a reporting verb between the line's first
+    noun phrase and a noun or an adjective (headlines drop articles) is the verb."""
+    from accordwatch.attribution import lexicons
+
+    doc = token.doc
+    i = token.i
+    if token.lower_ in _PLURAL_NOUNS or token.lower_ in ("claims", "reports", "statements") \
+            or doc[i + 1].tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD"):
+        return False
+    lemma = lexicons.reporting_verbs().lemma(token.lower_)
+    if lemma is None or " " in lemma:
+        return False
+    k = i - 1  # the line opens with the subject: capitalised words or nouns only
+    while k >= 0 and "\n" not in doc[k].text_with_ws and doc[k].tag_ in (
+            "NN", "NNS", "NNP", "NNPS", "JJ", "POS", "DT"):
+        k -= 1
+    if k >= 0 and "\n" not in doc[k].text_with_ws and doc[k].text not in (";", "—", "–"):
+        return False  # a line's first clause, or one after a semicolon or a dash
+    j = i + 1
+    while j < len(doc) and "\n" not in doc[j - 1].text_with_ws:
+        j += 1
+    last = doc[j - 1] if "\n" in doc[j - 1].text_with_ws or j == len(doc) else None
+    while last is not None and last.is_space and last.i > i:
+        last = doc[last.i - 1]
+    if last is not None and last.text in ("”", '"', "’", "'") and last.i > i + 1:
+        last = doc[last.i - 1]  # '… “a first step”' ends a headline; '… step.”' a sentence
+    return last is not None and last.text not in (".", "!", "?")
 
 
 # topic verbs whose -s form is a common plural noun in headlines
