@@ -2091,3 +2091,17 @@ def test_headline_verbs_the_tagger_reads_as_plural_nouns(text, cue, content, nlp
 
 def test_a_plural_noun_before_a_noun_in_a_sentence_stays_a_noun(nlp):
     assert run("Rebel claims of shelling were dismissed.", nlp) == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Minister: ferry service to resume on Friday\n\nThe ferries will sail again.", "Minister"),
+    ("Envoy: truce holding despite clashes\n\nClashes were reported overnight.", "Envoy"),
+])
+def test_a_role_labels_a_headlines_speaker(text, source, nlp):
+    claims = run(text, nlp)
+    assert [(c.source.text, c.source.type, c.cue.text) for c in claims][:1] == [
+        (source, "person" if source == "Minister" else "anonymous", ":")]
+
+
+def test_a_section_label_is_no_speaker(nlp):
+    assert run("Leader: the long road to the river accord\n\nThe accord was signed.", nlp) == []

@@ -25,7 +25,14 @@ MAX_LABEL = 5
 
 def _source_nouns() -> frozenset[str]:
     return (lx.word_set("document_words.txt") | lx.word_set("anonymous_nouns.txt")
-            | lx.word_set("outlet_words.txt"))
+            | lx.word_set("outlet_words.txt") | _LABEL_ROLES)
+
+
+# roles that label a headline's speaker ('Minister: exchange to start Friday'); not 'Head:',
+# 'Chair:', 'General:' or 'Leader:', which also label sections and columns
+_LABEL_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "president", "minister",
+                          "premier", "ambassador", "envoy", "mediator", "negotiator", "senator",
+                          "governor", "mayor", "commander", "judge", "chancellor"})
 
 
 def _name_like(tokens: list[Token]) -> bool:

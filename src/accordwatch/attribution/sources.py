@@ -277,6 +277,11 @@ class SourceResolver:
             r.type, r.name, r.count = "anonymous", None, 1
             self._note(r)
             return r
+        if low in self._roles and head.pos_ == "PROPN" and len(_strip_det(span).split()) == 1:
+            # 'Minister: exchange to start Friday': a role capitalised in a headline or label
+            r.type, r.name = "person", self.mem.roles.get(low)
+            self._note(r)
+            return r
         if low in self._roles and head.pos_ != "PROPN" and not name:
             r.type = "person"
             r.name = self.mem.roles.get(low) if definite else None
