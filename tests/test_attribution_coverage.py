@@ -2105,3 +2105,13 @@ def test_a_role_labels_a_headlines_speaker(text, source, nlp):
 
 def test_a_section_label_is_no_speaker(nlp):
     assert run("Leader: the long road to the river accord\n\nThe accord was signed.", nlp) == []
+
+
+def test_a_live_blog_label_with_its_addressee(nlp):
+    text = ("Foreign Minister Lena Varga said the talks would go on.\n\n"
+            "Varga to reporters at the gate: “We came to close the file today.”\n\n"
+            "Ana Ruiz to the press: “We will sign.”")
+    claims = run(text, nlp)
+    assert [(c.source.text, c.source.name, c.cue.text, c.content.text) for c in claims][1:] == [
+        ("Varga", "Lena Varga", ":", "“We came to close the file today.”"),
+        ("Ana Ruiz", "Ana Ruiz", ":", "“We will sign.”")]

@@ -82,11 +82,16 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
     doc, start, hi = _bounds(para)
     while start < hi and (doc[start].text in QUOTE_OPENERS or doc[start].is_space):
         start += 1
-    colon = next((i for i in range(start, min(start + MAX_LABEL + 1, hi))
+    colon = next((i for i in range(start, min(start + MAX_LABEL + 9, hi))
                   if doc[i].text == ":"), None)
     if colon is None or colon == start or colon + 1 >= hi:
         return None
     label = list(doc[start:colon])
+    to = _addressee_at(label)
+    if to is not None:
+        label = label[:to]  # 'Kostavi to reporters at the entrance: “…”' (a live blog)
+    elif len(label) > MAX_LABEL:
+        return None
     if any(t.is_punct and t.text not in (".", "'s", "’s") for t in label):
         return None
     if any(t.tag_ in ("VBD", "VBZ", "VBP") or t.is_lower and lx.reporting_verbs().lemma(t.lower_)
@@ -105,7 +110,25 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
     if end - (colon + 1) < 2:
         return None
     return CueMatch(cue=(colon, colon + 1), lemma=":", source_head=label[-1],
-                    source=(start, colon), content=(colon + 1, end), confidence=0.6)
+                    source=(start, label[-1].i + 1), content=(colon + 1, end), confidence=0.6)
+
+
+_ADDRESSEES = frozenset({"reporters", "journalists", "press", "parliament", "lawmakers",
+                         "supporters", "delegates", "crowd", "media", "us"})
+
+
+def _addressee_at(label: list[Token]) -> int | None:
+    """Where 'to reporters …' starts in a label ('Kostavi to reporters at the entrance'), or
+    None: the name before it speaks, the rest says to whom and where."""
+    for k in range(1, min(len(label) - 1, MAX_LABEL) + 1):
+        if label[k].lower_ != "to":
+            continue
+        nxt = label[k + 1]
+        if nxt.lower_ in _ADDRESSEES or nxt.lower_ == "the" and k + 2 < len(label) \
+                and label[k + 2].lower_ in _ADDRESSEES:
+            return k
+        return None
+    return None
 
 
 def dash_epigraph_cues(para: Doc | Span, closer_ends: frozenset[int]) -> list[CueMatch]:
