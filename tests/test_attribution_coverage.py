@@ -2115,3 +2115,11 @@ def test_a_live_blog_label_with_its_addressee(nlp):
     assert [(c.source.text, c.source.name, c.cue.text, c.content.text) for c in claims][1:] == [
         ("Varga", "Lena Varga", ":", "“We came to close the file today.”"),
         ("Ana Ruiz", "Ana Ruiz", ":", "“We will sign.”")]
+
+
+def test_a_name_after_a_capitalised_role_is_a_person_the_label_can_name(nlp):
+    text = ("Varga: “We came to close the file today.”\n\n"
+            "Foreign Minister Lena Varga leads the team.")
+    claims = run(text, nlp)
+    assert [(c.source.text, c.source.name, c.source.type) for c in claims] == [
+        ("Varga", "Lena Varga", "person")]

@@ -133,6 +133,17 @@ class SourceResolver:
         verb follows the apposition."""
         doc = sent.doc
         for tok in sent:
+            if tok.lower_ in self._roles and tok.is_title and tok.i + 2 < sent.end \
+                    and not doc[tok.i + 1].ent_type_:
+                # 'Foreign Minister Lena Varga leads the team', the tagger having missed her
+                b = tok.i + 1
+                while b < sent.end and _proper(doc[b]) and doc[b].is_title and _is_name_part(doc[b]):
+                    b += 1
+                name = doc[tok.i + 1 : b].text
+                if 2 <= b - tok.i - 1 <= 3 and not _country(name) and not self._org_name(name) \
+                        and not self._is_outlet_name(name):
+                    self._remember_person(name, doc[tok.i + 1 : b])
+                continue
             if tok.lower_ not in self._roles or tok.pos_ != "NOUN" or tok.i + 3 >= sent.end \
                     or doc[tok.i + 1].text != ",":
                 continue
