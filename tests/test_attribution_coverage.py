@@ -2123,3 +2123,25 @@ def test_a_name_after_a_capitalised_role_is_a_person_the_label_can_name(nlp):
     claims = run(text, nlp)
     assert [(c.source.text, c.source.name, c.source.type) for c in claims] == [
         ("Varga", "Lena Varga", "person")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The ministry expressed concern that the truce could collapse.", "expressed concern",
+     "the truce could collapse"),
+    ("Mediators have voiced confidence that both sides will sign.",
+     "have voiced confidence", "both sides will sign"),
+])
+def test_a_view_voiced_with_its_clause(text, cue, content, nlp):
+    claims = run(text, nlp)
+    assert [(c.cue.text, c.content.text, c.cue_class) for c in claims] == [
+        (cue, content, "belief")]
+
+
+def test_no_view_without_a_clause(nlp):
+    assert run("The ministry expressed concern about the truce.", nlp) == []
+
+
+def test_a_belief_in_what_a_trailing_cue_reports_is_the_reporters_claim(nlp):
+    claims = run("Varga thinks the truce will hold, her aides said.", nlp)
+    assert [(c.source.text, c.content.text) for c in claims] == [
+        ("her aides", "Varga thinks the truce will hold")]

@@ -208,16 +208,24 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
     # the parse often hangs the phrase on the light verb: 'voiced support [for the quota]'
     holders = list(noun.children) + (list(noun.head.children) if cue[0] != noun.i else [])
     top = nxt if infinitive else next((c for c in holders if c.left_edge.i == p.i), None)
+    if top is None and p.lower_ == "that" and cue[0] != noun.i:
+        top = doc[sent.end - 1]  # 'voiced hope that …' hung elsewhere: the sentence's rest
     if top is None or top.i <= p.i:
         return None
     end = sent.end if infinitive else min(top.right_edge.i + 1, sent.end)
     if noun.head.i > noun.i and cue[0] == noun.i:
         end = min(end, noun.head.i)  # never into the verb the noun phrase hangs on
-    # nor into the sentence's own verb the parse put inside ('the decision to delay the vote
-    # angered Varga')
-    end = next((k for k in range(p.i + 2, end) if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
-                and doc[k] != top or doc[k].text in (",", ";", "—", "–", ":")), end)
-    if cue[0] != noun.i and not infinitive:
+    if p.lower_ == "that":
+        # 'expressed concern that the truce could collapse': the clause, its verbs included
+        if not any(_finite(t) for t in doc[p.i + 1 : end]):
+            return None  # 'concern that week', not a clause
+        end = next((k for k in range(p.i + 2, end) if doc[k].text in (";", "—", "–", ":")), end)
+    else:
+        # nor into the sentence's own verb the parse put inside ('the decision to delay the
+        # vote angered Varga')
+        end = next((k for k in range(p.i + 2, end) if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    and doc[k] != top or doc[k].text in (",", ";", "—", "–", ":")), end)
+    if cue[0] != noun.i and not infinitive and p.lower_ != "that":
         end = object_tail_end(doc, p.i + 1, end)  # '… for the quota [at a rally]'
     while end > p.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1

@@ -705,11 +705,15 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
         s, t = e.content.start, e.content.end
         if c is e or s is None or c.cue.start is None or (c.cue.start, c.cue.end) == (
                 e.cue.start, e.cue.end) or not (s <= c.cue.start and s <= c.content.start
-                                                and c.content.end <= t) or (
-                e.cue.start is not None and e.cue.start > s):
-            # only the content a cue leads ('X said that Y told Z'); in 'After Y reported Z,
+                                                and c.content.end <= t + 40) or (
+                e.cue.start is not None and e.cue.start > s and c.source.start != s):
+            # only the content a cue leads ('X said that Y told Z') or whose clause a nested
+            # cue's subject opens ('Varga thinks …, her aides said'); in 'After Y reported Z,
             # …, X said' the writer frames X's claim with Y's report
             return False
+        if c.content.end > t and not (e.cue.start is not None and t <= e.cue.start
+                                      and c.content.end <= e.cue.end + 30):
+            return False  # a content running on through the outer cue, and only that
         return not e.content_parts or any(p.start <= c.cue.start < p.end
                                           for p in e.content_parts)
 
