@@ -1516,7 +1516,6 @@ def test_more_ways_of_saying(case, nlp):
     "To summarize, the plan is dead.",
     "The alarm warned of smoke.",  # no one who speaks
     "Her silence implies she knew.",
-    "Ruiz expressed doubt that the plan would work.",  # never the clause without the doubt
 ])
 def test_no_claim_from_the_new_verbs_out_of_place(text, nlp):
     assert run(text, nlp) == []
@@ -2130,6 +2129,9 @@ def test_a_name_after_a_capitalised_role_is_a_person_the_label_can_name(nlp):
      "the truce could collapse"),
     ("Mediators have voiced confidence that both sides will sign.",
      "have voiced confidence", "both sides will sign"),
+    # the doubt is in the cue, as in 'Ruiz doubts that the plan will work'
+    ("Ruiz expressed doubt that the plan would work.", "expressed doubt",
+     "the plan would work"),
 ])
 def test_a_view_voiced_with_its_clause(text, cue, content, nlp):
     claims = run(text, nlp)
