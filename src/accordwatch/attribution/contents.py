@@ -132,8 +132,11 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
                 c.right_edge.i + 1 < s1 and _finite(doc[c.right_edge.i + 1]))
             for c in verb.children):
         # 'indicates a tightening race [as Varga consolidates her base]', 'warned officials
-        # to tighten security [after raiders hit two depots]': an object, not a clause
-        end = min(end, _object_end(verb, start, s1))
+        # to tighten security [while …]': an object, not a clause; a time clause stays with
+        # a finding ('show an increase in attacks since the election was held')
+        cut = _object_end(verb, start, s1)
+        if cut < s1 and doc[cut].lower_ not in _TIME_MARKS:
+            end = min(end, cut)
     m.content = cut_nested_cues(verb, start, end)
 
 
@@ -519,7 +522,7 @@ def cut_nested_cues(verb: Token, a: int, b: int) -> tuple[int, int]:
             prev -= 1
         if t.tag_ == "VBG" and rv.lemma(t.lower_) and doc[prev].text == "," and t != verb:
             return a, prev
-        if t.tag_ == "VBG" and doc[prev].text == "," and t != verb and dep(t) in (
+        if t.lower_ in _COMMENTING and doc[prev].text == "," and t != verb and dep(t) in (
                 "advcl", "xcomp") and a <= t.head.i < i and _finite(t.head):
             return a, prev  # ', contradicting the police account': the writer's comment
         if other_voice(doc, i, b) or _parallel_voice(verb, i, b):
@@ -536,7 +539,7 @@ def _pronoun_speaks_again(doc: Doc, k: int, b: int, rv: lx.ReportingVerbs) -> bo
     """', but he refuses …', ', and she warned …': a conjunction, a personal pronoun and a
     finite reporting or stance verb: a new act of a speaker, told by the writer."""
     if k + 2 >= b or doc[k].lower_ not in ("but", "and", "yet") \
-            or doc[k + 1].lower_ not in ("he", "she", "they"):
+            or doc[k + 1].lower_ not in ("he", "she"):
         return False
     j = k + 2
     while j < b and doc[j].pos_ in ("ADV", "AUX", "PART") and not _finite(doc[j]) \
@@ -551,6 +554,12 @@ _CLAUSE_MARKS = frozenset({"as", "while", "because", "although", "though", "if",
                            "whereas", "once"})
 _VERB_PREPOSITIONS = frozenset({"amid", "amidst", "despite"})
 _ADDRESSEES = frozenset({"me", "us", "reporters", "journalists"})
+# participles by which the writer sets a report beside others ('…, contradicting the police
+# account'); not those of what happened next ('…, killing five people'), which were reported
+_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "once", "when"})
+_COMMENTING = frozenset({"contradicting", "confirming", "echoing", "refuting", "rebutting",
+                         "undercutting", "undermining", "disputing", "challenging",
+                         "mirroring", "countering", "corroborating"})
 _SPANS = frozenset({"moment", "moments", "minute", "minutes", "hour", "hours", "day", "days",
                     "week", "weeks", "month", "months", "year", "years", "night", "nights",
                     "time", "period"})

@@ -46,6 +46,7 @@ from accordwatch.attribution.surface import (
     BE_FORMS,
     QUOTE_CLOSERS,
     QUOTE_OPENERS,
+    TEMPORAL_WORDS,
     Shape,
     _finite,
     after_quote,
@@ -221,8 +222,9 @@ def _in_anonymity_phrase(tok: Token) -> bool:
         k = phrase.index(tok.lower_)
         a = tok.i - k
         if a >= 0 and a + len(phrase) <= len(doc) and tuple(
-                doc[j].lower_ for j in range(a, a + len(phrase))) == phrase:
-            return True
+                doc[j].lower_ for j in range(a, a + len(phrase))) == phrase and not (
+                phrase[0].endswith("ing") and (a == 0 or doc[a - 1].text != ",")):
+            return True  # ', asking not to be named', not 'is asking not to be named in …'
     return False
 
 
@@ -444,6 +446,10 @@ _DESCRIBING = frozenset({"describe", "characterize", "characterise", "portray", 
 _NOT_AS_WHAT = frozenset({"well", "much", "many", "if", "though", "soon", "long", "far"})
 
 
+# what a draft lays down: a claim of the document in a clause of its own only
+_LAYING_DOWN = frozenset({"envisage", "envision", "stipulate", "provide for", "set out"})
+
+
 def _agent(m: CueMatch) -> bool:
     """A source that can speak or take a stance: a person, a group, an outlet, a name."""
     return m.source_head is not None and chains.is_source_like(m.source_head)
@@ -476,6 +482,12 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # 'Having said that, …', 'It is worth noting that …': the writer's link
     if _refused(verb, rv):
         return None  # 'declined to comment', 'refused to say': the refusal is the claim
+    if lemma in _LAYING_DOWN and (dep(verb) not in ("root", "ccomp", "conj", "parataxis",
+                                                    "advcl") or verb.tag_ == "VBN" and not any(
+            dep(c) == "aux" for c in verb.children) or cue[1] >= sent.end
+            or verb.doc[cue[1]].pos_ in ("ADP", "AUX", "VERB", "PUNCT")
+            or verb.doc[cue[1]].lower_ in TEMPORAL_WORDS):
+        return None  # 'the agreement set out in May', 'the accord, which provides for …'
     if verb.lower_ in chains.PASSING_ON_FORMS and _is_passing_on(verb):
         return None  # "cited three sources who said": a link in a chain, not a claim
     raised = _raising_passive(verb, lemma, sent)
@@ -719,8 +731,8 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
         elif a + 3 < m.content[1] and doc[a].lower_ == "in" and doc[a + 1].lower_ in (
                 "favour", "favor", "support") and doc[a + 2].lower_ == "of":
             m.cue, m.lemma, a = (m.cue[0], a + 3), "vote for", a + 3  # 'in favour of
-        elif doc[a].lower_ != "to":
-            return None
+        elif a >= m.content[1] or doc[a].lower_ != "to":
+            return None  # 'voted 9-4 on Tuesday' and nothing voted on
         m.content = (a, m.content[1])
     return m
 

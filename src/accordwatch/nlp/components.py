@@ -172,6 +172,14 @@ def _verb_read_as_plural(token: Token) -> bool:
 _HEADLINE_CLAUSES = frozenset({"as", "after", "while", "amid", "before", "despite", "until"})
 
 
+# -s forms that head a headline's subject more often than they are its verb ('Election
+# promises cost billions', 'Rebel demands spark anger')
+_HEADLINE_NOUNS = frozenset({"claims", "reports", "statements", "promises", "demands",
+                             "pledges", "warnings", "plans", "remarks", "proposals",
+                             "offers", "threats", "vows", "denials", "concerns", "fears",
+                             "hopes", "doubts", "questions", "answers", "reforms", "cuts"})
+
+
 def _headline_verb(token: Token) -> bool:
     """'Government denies rebel claim of shelling as monitors investigate': in a line with no
     final punctuation (a headline), the -s form of a reporting verb between the line's first
@@ -180,7 +188,7 @@ def _headline_verb(token: Token) -> bool:
 
     doc = token.doc
     i = token.i
-    if token.lower_ in _PLURAL_NOUNS or token.lower_ in ("claims", "reports", "statements") \
+    if token.lower_ in _PLURAL_NOUNS or token.lower_ in _HEADLINE_NOUNS \
             or doc[i + 1].tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD"):
         return False
     lemma = lexicons.reporting_verbs().lemma(token.lower_)
