@@ -554,9 +554,10 @@ _CLAUSE_MARKS = frozenset({"as", "while", "because", "although", "though", "if",
                            "whereas", "once"})
 _VERB_PREPOSITIONS = frozenset({"amid", "amidst", "despite"})
 _ADDRESSEES = frozenset({"me", "us", "reporters", "journalists"})
+# a time clause after an object goes with what was found ('a rise in attacks since …')
+_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "once", "when"})
 # participles by which the writer sets a report beside others ('…, contradicting the police
 # account'); not those of what happened next ('…, killing five people'), which were reported
-_TIME_MARKS = frozenset({"since", "after", "before", "until", "till", "once", "when"})
 _COMMENTING = frozenset({"contradicting", "confirming", "echoing", "refuting", "rebutting",
                          "undercutting", "undermining", "disputing", "challenging",
                          "mirroring", "countering", "corroborating"})

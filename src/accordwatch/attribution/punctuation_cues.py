@@ -113,7 +113,7 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
                     source=(start, label[-1].i + 1), content=(colon + 1, end), confidence=0.6)
 
 
-_ADDRESSEES = frozenset({"reporters", "journalists", "press", "parliament", "lawmakers",
+_LABEL_ADDRESSEES = frozenset({"reporters", "journalists", "press", "parliament", "lawmakers",
                          "supporters", "delegates", "crowd", "media", "us"})
 
 
@@ -124,8 +124,8 @@ def _addressee_at(label: list[Token]) -> int | None:
         if label[k].lower_ != "to":
             continue
         nxt = label[k + 1]
-        if nxt.lower_ in _ADDRESSEES or nxt.lower_ == "the" and k + 2 < len(label) \
-                and label[k + 2].lower_ in _ADDRESSEES:
+        if nxt.lower_ in _LABEL_ADDRESSEES or nxt.lower_ == "the" and k + 2 < len(label) \
+                and label[k + 2].lower_ in _LABEL_ADDRESSEES:
             return k
         return None
     return None
