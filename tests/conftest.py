@@ -10,6 +10,7 @@ import pytest
 from pages import make_page  # noqa: F401 - re-exported for tests
 
 from accordwatch import cli
+from accordwatch.attribution import extract
 
 
 @dataclass
@@ -45,6 +46,8 @@ def db(tmp_path: Path) -> str:
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch):
+    # a sentence the extractor cannot read fails the test instead of being logged and skipped
+    monkeypatch.setattr(extract, "RAISE_ERRORS", True)
     for key in ("ACCORDWATCH_DB", "ACCORDWATCH_MAX_BYTES", "ACCORDWATCH_TIMEOUT",
                 "ACCORDWATCH_ALLOW_PRIVATE_NETWORK", "ACCORDWATCH_DEBUG"):
         monkeypatch.delenv(key, raising=False)

@@ -404,3 +404,20 @@ def test_source_description_is_the_apposition(text, source, description):
     else:
         d = c.source.description
         assert (d.text, text[d.start : d.end]) == (description, description)
+
+
+def test_a_failing_article_step_keeps_the_claims_found_so_far(nlp, monkeypatch, caplog):
+    from accordwatch.attribution import extract
+
+    def broken(self):
+        self.claims.clear()  # half done when it fails: what it did is undone
+        raise RuntimeError("no")
+
+    monkeypatch.setattr(extract, "RAISE_ERRORS", False)
+    monkeypatch.setattr(extract.ArticleExtractor, "_continued_quotes", broken)
+    text = "“The bridge opens in May,” Mayor Ilse Brandt said.\n\n“Not a day later.”"
+    claims = run(text, nlp)
+    assert [c.content.text for c in claims] == ["“The bridge opens in May,”"]
+    assert "quotations continued over paragraphs of t.txt (RuntimeError: no)" in caplog.text
+    with pytest.raises(RuntimeError):
+        extract_claims(text, nlp=nlp, options=extract.ExtractOptions(strict=True))

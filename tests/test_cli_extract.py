@@ -2,6 +2,7 @@
 
 import json
 
+import pytest
 from pages import make_page
 
 REPORT = (
@@ -71,3 +72,32 @@ def test_stored_claims_listed(tmp_path, run_cli, db):
     stored = [json.loads(line) for line in run_cli("claims", "--db", db, "--format", "jsonl").stdout.splitlines()]
     printed = [json.loads(line) for line in run_cli("extract", txt).stdout.splitlines()]
     assert [dict(c, article_id=None) for c in stored] == [dict(c, article_id=None) for c in printed]
+
+
+def test_a_sentence_the_rules_cannot_read_costs_only_its_own_claims(tmp_path, run_cli,
+                                                                     monkeypatch):
+    from accordwatch.attribution import extract
+
+    real = extract.find_cues
+
+    def fragile(sent, closer_ends):
+        if "thirty days" in sent.text:
+            raise ValueError("a rule broke")
+        return real(sent, closer_ends)
+
+    monkeypatch.setattr(extract, "RAISE_ERRORS", False)
+    monkeypatch.setattr(extract, "find_cues", fragile)
+    txt = tmp_path / "report.txt"
+    txt.write_text(REPORT, encoding="utf-8")
+    result = run_cli("extract", txt)
+    assert result.exit_code == 0, result.stderr
+    claims = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [c["cue"]["text"] for c in claims] == ["say", "told"]
+    _check_offsets(claims, REPORT)
+    warning, = result.stderr.splitlines()
+    assert warning.startswith("warning: could not read the sentence at characters 45-")
+    assert "report.txt" in warning and "ValueError: a rule broke" in warning
+
+    monkeypatch.setenv("ACCORDWATCH_DEBUG", "1")  # asked for: the exception itself
+    with pytest.raises(ValueError, match="a rule broke"):
+        run_cli("extract", txt)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from enum import Enum
@@ -247,7 +248,30 @@ def _is_click_error(exc: BaseException, name: str) -> bool:
     return any(cls.__name__ == name for cls in type(exc).__mro__)
 
 
+class _StderrHandler(logging.Handler):
+    """Writes to whatever ``sys.stderr`` is at the time of the record."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            print(self.format(record), file=sys.stderr)
+        except (OSError, ValueError):  # pragma: no cover - a closed stream
+            self.handleError(record)
+
+
+def _log_warnings() -> None:
+    """Warnings of the library ('could not read the sentence at …') as one line each on
+    stderr."""
+    logger = logging.getLogger("accordwatch")
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        handler = _StderrHandler()
+        handler.setFormatter(logging.Formatter("warning: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(logging.WARNING)
+        logger.propagate = False
+
+
 def main() -> None:
+    _log_warnings()
     command = typer.main.get_command(app)
     try:
         # Not standalone: click's own error boxes are replaced by our one-line errors.

@@ -55,6 +55,7 @@ def claims_of_doc(doc: Doc, options: ExtractOptions | None = None,
         "continued_quotes": True,
         "min_continued_quote_words": 3,
         "punctuation_cues": True,
+        "strict": False,
     },
     requires=["token.dep", "token.pos", "token.tag", "doc.sents"],
     assigns=["doc._.claims"],
@@ -65,9 +66,11 @@ def make_attribution(
     continued_quotes: bool,
     min_continued_quote_words: int,
     punctuation_cues: bool,
+    strict: bool,
 ) -> AttributionComponent:
     return AttributionComponent(name, ExtractOptions(
         continued_quotes=continued_quotes,
         min_continued_quote_words=min_continued_quote_words,
         punctuation_cues=punctuation_cues,
+        strict=strict,
     ))

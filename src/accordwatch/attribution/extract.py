@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -20,6 +22,10 @@ from accordwatch.attribution.quotes import QuoteIndex, paragraph_spans
 from accordwatch.attribution.sources import Resolved, SourceResolver
 from accordwatch.attribution.spans import char_range, clean_content, dep, strip_edges
 from accordwatch.attribution.surface import QUOTE_OPENERS, TEMPORAL_WORDS, clean_source, head_of
+
+log = logging.getLogger(__name__)
+# Set by the test suite: an exception while reading a sentence is raised, not logged and skipped.
+RAISE_ERRORS = False
 
 _WORD = re.compile(r"\w+")
 _STOP = re.compile(r"(\w*)[.!?]+(?=\s|$)")
@@ -40,6 +46,9 @@ class ExtractOptions:
     min_continued_quote_words: int = 3
     # speaker labels ("HOST: …"), headline labels ("Poll: …"), epigraph dashes ("“…” ― Name")
     punctuation_cues: bool = True
+    # raise an exception met while reading a sentence instead of logging it and going on with
+    # the next sentence (also when the environment sets ACCORDWATCH_DEBUG)
+    strict: bool = False
 
 
 @cache
@@ -92,16 +101,38 @@ class ArticleExtractor:
                                                len(self.claims)))
         for sent in _sentences(para):
             self._sentence_source = None
-            self.resolver.observe(sent)
-            cues = find_cues(sent, closer_ends)
-            cues += [m for m in paragraph_cues if sent.start <= m.cue[0] < sent.end]
-            cues = according_to_chains(cues)
-            for m in sorted(cues, key=lambda m: m.cue[0]):
-                if m.lemma != ":" and self._inside_quotation(doc, m, offset):
-                    continue
-                for claim in self._claims_from(m, doc, sent, offset):
-                    self.claims.append(claim)
+            kept = len(self.claims)
+            try:
+                self._add_sentence(sent, doc, offset, closer_ends, paragraph_cues)
+            except Exception as exc:
+                if self._strict():
+                    raise
+                # one sentence the rules cannot read costs its own claims, not the article's
+                del self.claims[kept:]
+                self._skipped(exc, f"the sentence at characters {offset + sent.start_char}-"
+                                   f"{offset + sent.end_char}")
             self._sentence += 1
+
+    def _add_sentence(self, sent: Span, doc: Doc, offset: int, closer_ends: frozenset[int],
+                      paragraph_cues: list[CueMatch]) -> None:
+        self.resolver.observe(sent)
+        cues = find_cues(sent, closer_ends)
+        cues += [m for m in paragraph_cues if sent.start <= m.cue[0] < sent.end]
+        cues = according_to_chains(cues)
+        for m in sorted(cues, key=lambda m: m.cue[0]):
+            if m.lemma != ":" and self._inside_quotation(doc, m, offset):
+                continue
+            self.claims.extend(self._claims_from(m, doc, sent, offset))
+
+    def _strict(self) -> bool:
+        return self.options.strict or RAISE_ERRORS or bool(os.environ.get("ACCORDWATCH_DEBUG"))
+
+    def _skipped(self, exc: Exception, what: str) -> None:
+        where = f" of {self.doc_name}" if self.doc_name else ""
+        detail = " ".join(str(exc).split())[:200]
+        log.warning("could not read %s%s (%s: %s); its claims are left out "
+                    "(set ACCORDWATCH_DEBUG=1 to see the traceback)",
+                    what, where, type(exc).__name__, detail)
 
     def _inside_quotation(self, doc: Doc, m: CueMatch, offset: int) -> bool:
         """A cue inside a quotation is the speaker's own wording ('“I think we can win”'),
@@ -111,9 +142,18 @@ class ArticleExtractor:
         return q is not None and (q.closed or q.paragraphs > 1)
 
     def finish(self) -> list[Claim]:
-        self._settle_named_labels()
+        steps = [(self._settle_named_labels, "one-word speaker labels")]
         if self.options.continued_quotes:
-            self._continued_quotes()
+            steps.append((self._continued_quotes, "quotations continued over paragraphs"))
+        for step, what in steps:  # each over the whole article; one that fails is left out
+            kept = list(self.claims)
+            try:
+                step()
+            except Exception as exc:
+                if self._strict():
+                    raise
+                self.claims = kept
+                self._skipped(exc, what)
         return _dedupe(_nested_via(_drop_nested_positions(self.claims)))
 
     def _settle_named_labels(self) -> None:
