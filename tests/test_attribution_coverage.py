@@ -210,6 +210,38 @@ def test_colon_quote(case, nlp):
 
 
 @cases(
+    Case("continued-comma", "Mayor Ilse Brandt spoke first. She continued, “Nobody in this town "
+         "will pay the new toll.”", "continued",
+         content="“Nobody in this town will pay the new toll.”", source="She",
+         name="Ilse Brandt", kind="direct", mod={"negated": True}),
+    Case("went-on-colon", "The port director, Oskar Lind, went on: “Ferries will run again in "
+         "May.”", "went on", content="“Ferries will run again in May.”", name="Oskar Lind",
+         kind="direct"),
+    Case("continued-after", "“The depot stays shut,” the governor continued, “until the survey "
+         "is done.”", "continued", content_has="The depot stays shut", source="the governor",
+         kind="direct"),
+    Case("continued-colon-block", "Vera Kallas answered questions for an hour.\n\nShe "
+         "continued:\n\n\"The levy was never meant to last, and it will end in June.\"",
+         "continued", content="\"The levy was never meant to last, and it will end in June.\"",
+         name="Vera Kallas", kind="direct"),
+)
+def test_continued_beside_a_quotation(case, nlp):
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "The talks continued on Monday.",
+    "Fighting continued, “a disaster” for the valley, the monitors wrote.",
+    "Ines Moro continued to build the new clinic.",
+    "The strike went on for a week, and what is going on now is unclear.",
+    "The envoy continued with the talks, “the last chance” of the year.",
+])
+def test_continued_without_a_quotation_is_no_cue(text, nlp):
+    assert not [c for c in run(text, nlp) if c.cue.text.lower() in ("continued", "went on",
+                                                                    "going on")]
+
+
+@cases(
     Case("curly", "Council chair Imre Sovak said: “The first phase is complete.\n\n“The second "
          "phase will begin when both sides sign.”\n\nThe talks resume on Monday.", "said",
          content="“The first phase is complete.\n\n“The second phase will begin when both "

@@ -498,6 +498,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # but 'The truce will hold, Ruiz believes.', '…, the Ledger has learned.'
     if lemma in rv.naming and not _names_something(verb, sent):
         return None
+    if lemma in rv.quote_only and not _beside_quote(verb, cue[1], sent, closer_ends):
+        return None  # 'Talks continued on Monday', 'what is going on'
     noun = _described_noun(verb)
     if noun is not None:
         return _participle_cue(verb, noun, lemma, cue, rv)
@@ -597,6 +599,24 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
     return m
+
+
+def _beside_quote(verb: Token, cue_end: int, sent: Span, closer_ends: frozenset[int]) -> bool:
+    """'“…,” she continued' or 'She continued, “…”' / 'He went on: “…”': the verb and its
+    subject alone, a quotation after it or right before it past a comma or a colon."""
+    doc = verb.doc
+    if any(dep(c) in ("obj", "dobj", "xcomp", "ccomp", "prep", "advcl") and c.i >= cue_end
+           and c.text not in QUOTE_OPENERS and not (doc[cue_end].text in (",", ":")
+                                                    and c.i > cue_end) for c in verb.children):
+        return False  # 'continued to say', 'went on with the talks'
+    if closer_ends and after_quote(verb, sent, cue_end, closer_ends) is not None:
+        return True
+    if cue_end + 1 == sent.end and doc[cue_end].text == ":":
+        return True  # 'Caddell continued:' closing its paragraph, the remarks set off below
+    # the quotation runs to the end of the sentence: what is said, not a phrase within it
+    return cue_end + 1 < sent.end and doc[cue_end].text in (",", ":") \
+        and doc[cue_end + 1].text in QUOTE_OPENERS \
+        and not any(t.text in QUOTE_CLOSERS for t in doc[cue_end + 2 : sent.end - 1])
 
 
 def _no_topic_after(doc, i: int, sent: Span) -> bool:

@@ -70,6 +70,8 @@ class ReportingVerbs:
     infinitive: frozenset[str] = frozenset()
     # "encourage", "highlight": cues only when a person, a group or an outlet is the subject
     agent_subject: frozenset[str] = frozenset()
+    # "continue", "go on": cues only beside a quotation ("She continued: “…”")
+    quote_only: frozenset[str] = frozenset()
 
     def cue_class(self, lemma: str) -> str:
         """'position', 'belief' or 'speech' (said, told, according to, a statement ...)."""
@@ -94,7 +96,7 @@ def reporting_verbs() -> ReportingVerbs:
     form_to_lemma: dict[str, str] = {}
     # the tags after "|" in the lexicon files, each with the lemmas that carry it
     tagged: dict[str, set[str]] = {t: set() for t in (
-        "obj", "neg", "clause", "doc", "naming", "topic", "inf", "agent")}
+        "obj", "neg", "clause", "doc", "naming", "topic", "inf", "agent", "quote")}
     position, belief = set(), set()
     phrasal: dict[str, dict[str, str]] = {}
     lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt", "position_verbs.txt")
@@ -126,7 +128,7 @@ def reporting_verbs() -> ReportingVerbs:
     t = {k: frozenset(v) for k, v in tagged.items()}
     return ReportingVerbs(form_to_lemma, t["obj"], t["neg"], phrasal, t["clause"], t["doc"],
                           frozenset(position), frozenset(belief), t["naming"], t["topic"],
-                          t["inf"], t["agent"])
+                          t["inf"], t["agent"], t["quote"])
 
 
 @cache

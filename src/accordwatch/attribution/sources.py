@@ -143,6 +143,13 @@ class SourceResolver:
                 if 2 <= b - tok.i - 1 <= 3 and not _country(name) and not self._org_name(name) \
                         and not self._is_outlet_name(name):
                     self._remember_person(name, doc[tok.i + 1 : b])
+                    # a mention 'she' may refer to, in its place among the sentence's others
+                    self.mem.mentioned_here.append((tok.i + 1, self._canonical(name)))
+                    self.mem.mentioned_here.sort(key=lambda m: m[0])
+                    self.mem.mentioned_person = self.mem.mentioned_here[-1][1]
+                    if dep(doc[b - 1]) in ("nsubj", "nsubj:pass") and not any(
+                            t.lower_ in PERSON_PRONOUNS for t in sent if t.i < tok.i):
+                        self.mem.subject_person = (self._canonical(name), self.mem.sentence)
                 continue
             if tok.lower_ not in self._roles or tok.pos_ != "NOUN" or tok.i + 3 >= sent.end \
                     or doc[tok.i + 1].text != ",":
