@@ -1205,6 +1205,16 @@ def test_the_writers_links_stay_out_of_the_content(case, nlp):
     check(case, nlp)
 
 
+@cases(
+    Case("denies-gerund", "The government side denies trying to reopen the ridge question.",
+         "denies", content="trying to reopen the ridge question", mod={"negated": True}),
+    Case("insists-that", "The rebel side insists that no shell was fired from the ridge.",
+         "insists", content="no shell was fired from the ridge"),
+)
+def test_a_reporting_verb_the_tagger_read_as_a_noun(case, nlp):
+    check(case, nlp)
+
+
 @pytest.mark.parametrize("text", [
     "A minimal shift in the battleground states in her direction would be a setback.",
     "The interests of member states trump everything else.",

@@ -259,3 +259,18 @@ def test_a_present_verb_read_as_a_plural_noun_is_a_verb(nlp):
     ClosedAux()(doc)
     assert (plans.tag_, plans.pos_) == ("VBZ", "VERB")
     assert leaders.tag_ == "NNS"  # after a verb of its clause and before 'a': a noun
+
+
+def test_a_reporting_verb_read_as_a_plural_noun_before_what_it_reports(nlp):
+    from accordwatch.nlp.components import ClosedAux
+
+    doc = nlp("The army side denies firing first. The rebel claims that spread were false. "
+              "He said the port side admits that it failed.")
+    denies, claims, admits = (next(t for t in doc if t.text == w)
+                              for w in ("denies", "claims", "admits"))
+    for t in (denies, claims, admits):
+        t.tag_, t.pos_ = "NNS", "NOUN"  # as the tagger read 'denies' once
+    ClosedAux()(doc)
+    assert (denies.tag_, denies.pos_) == ("VBZ", "VERB")
+    assert claims.tag_ == "NNS"  # a noun more often than a verb: left alone
+    assert admits.tag_ == "NNS"  # a verb before it in its clause: 'said' heads it

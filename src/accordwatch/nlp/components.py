@@ -151,6 +151,11 @@ def _verb_read_as_plural(token: Token) -> bool:
     infinitive = doc[i + 1].lower_ == "to" and doc[i + 2].tag_ == "VB"
     topic = doc[i - 1].pos_ == "PROPN" and _speaks_of(token.lower_, doc[i + 1].lower_)
     headline = _headline_verb(token)
+    if doc[i + 1].lower_ == "that" or doc[i + 1].tag_ == "VBG":
+        # 'The government side denies trying to …', 'The army side insists that …': a verb of
+        # the reporting lexicon before what it reports
+        return _reporting_form(token.lower_) and not any(
+            t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in doc[_clause_start(doc, i) : i])
     if not (infinitive or topic or headline) and doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
     lo = i
@@ -166,6 +171,22 @@ def _verb_read_as_plural(token: Token) -> bool:
     # after a verb of its clause ('said the council plans to …') only with an infinitive:
     # 'gave the party leaders a chance' has its plural noun before a determiner
     return infinitive or not any(t.tag_ in finite for t in doc[lo:i])
+
+
+def _clause_start(doc, i: int) -> int:
+    lo = i
+    while lo > 0 and doc[lo - 1].text not in _CLAUSE_EDGES and not doc[lo - 1].is_sent_start:
+        lo -= 1
+    return lo
+
+
+def _reporting_form(form: str) -> bool:
+    """An -s form of the reporting lexicon that is seldom a noun ('denies', 'insists', not
+    'claims' or 'reports')."""
+    from accordwatch.attribution import lexicons
+
+    return form not in _HEADLINE_NOUNS and form not in _PLURAL_NOUNS \
+        and lexicons.reporting_verbs().lemma(form) is not None
 
 
 # the words that open a second clause of a headline ('… as monitors investigate')
