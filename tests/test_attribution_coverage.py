@@ -1960,9 +1960,14 @@ def test_but_he_and_a_reporting_verb_ends_what_was_said(nlp):
         "the rebels were tired, but they would never surrender"]
 
 
-def test_that_as_a_determiner_stays_in_the_content(nlp):
-    claims = run("The judge rejected that argument about the levy.", nlp)
-    assert [c.content.text for c in claims] == ["that argument about the levy"]
+@pytest.mark.parametrize("text, content", [
+    ("The judge rejected that argument about the levy.", "that argument about the levy"),
+    ("Officials rejected that claim.", "that claim"),  # one noun after it
+    ("Officials in Corvane reject that reading.", "that reading"),  # 'reject' tagged a noun
+    ("The envoys rejected that decision by the court.", "that decision by the court"),
+])
+def test_that_as_a_determiner_stays_in_the_content(text, content, nlp):
+    assert [c.content.text for c in run(text, nlp)] == [content]
 
 
 @pytest.mark.parametrize("text, cue, content", [

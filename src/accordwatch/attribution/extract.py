@@ -235,10 +235,12 @@ class ArticleExtractor:
                 s, e = strip_edges(text, offset + s, offset + e)
                 return [(s, e)] if _words(text, s, e) >= 2 else []
             first = doc[m.content[0]]
+            before = doc[m.content[0] - 1] if m.content[0] > m.cue[1] else None
             s, e = clean_content(text, offset + s, offset + e, self.quotes)
-            if _determiner_that(first) and offset + first.idx < s <= offset + first.idx + 5 \
-                    and _words(text, s, e) >= 2:
+            if _determiner_that(first) and offset + first.idx < s <= offset + first.idx + 5:
                 s = offset + first.idx  # 'rejected that argument': a determiner, kept
+            elif before is not None and _determiner_that(before) and s == offset + first.idx:
+                s = offset + before.idx  # the same, the parse having left 'that' out
             rv = lx.reporting_verbs()
             one = doc[m.content[0]] if m.content[1] - m.content[0] == 1 else None
             if _words(text, s, e) < 2 and self.quotes.kind(s, e) != "direct" and not (
@@ -545,10 +547,13 @@ _NO_QUOTE_PARTICIPLES = frozenset({"citing", "quoting", "speaking", "warning", "
 
 def _determiner_that(tok) -> bool:
     """'that' of 'rejected that argument': a determiner of the noun right after it, and no
-    verb or quotation after that noun ('demanded that police release …')."""
+    verb or quotation after that noun ('demanded that police release …'); also when the
+    parse made it the mark of a 'clause' that is that noun alone ('reject that reading')."""
     noun = tok.head
     after = tok.doc[noun.i + 1] if noun.i + 1 < len(tok.doc) else None
-    return (tok.lower_ == "that" and tok.tag_ == "DT" and dep(tok) == "det"
+    return (tok.lower_ == "that" and tok.tag_ in ("DT", "IN", "WDT")
+            and (dep(tok) == "det" or dep(tok) == "mark" and noun.pos_ == "NOUN"
+                 and not any(dep(c) in ("nsubj", "nsubj:pass", "cop") for c in noun.children))
             and noun.i == tok.i + 1 and not (after is not None and (
                 after.pos_ in ("VERB", "AUX") or after.text in QUOTE_OPENERS)))
 

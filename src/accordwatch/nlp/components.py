@@ -105,7 +105,9 @@ class ClosedAux:
       ("Prior" of "Jon Prior said") is a proper noun, and so is a capitalised word tagged an
       adverb right after a proper noun and before a lower-case word ("Ivo Prior endorsed").
     - A present verb tagged a plural noun in a clause with no verb ("the council plans to
-      make …", "Ruiz favors a …") is a verb (``_verb_read_as_plural``).
+      make …", "Ruiz favors a …") is a verb (``_verb_read_as_plural``), and so is a reporting
+      verb's base form tagged a noun but given VERB right after a plural or named subject
+      ("Officials in Corvane reject that reading", ``_present_verb_read_as_noun``).
     - An -ing word tagged a noun or adjective right after a form of "be" and before an object,
       "that" or "to" and a verb ("Ruiz is warning voters that …", "is promising to help") is
       a progressive verb (``_progressive_read_as_noun``).
@@ -127,7 +129,9 @@ class ClosedAux:
                     and doc[token.i - 1].whitespace_ and doc[token.i + 1].is_lower:
                 token.tag_, token.pos_ = "NNP", "PROPN"  # "Senator Ivo Prior endorsed …"
         for token in doc:
-            if _verb_read_as_plural(token):
+            if _present_verb_read_as_noun(token):
+                token.tag_ = "VBP"
+            elif _verb_read_as_plural(token):
                 token.tag_, token.pos_ = "VBZ", "VERB"
             elif _progressive_read_as_noun(token):
                 token.tag_, token.pos_ = "VBG", "VERB"
@@ -171,6 +175,25 @@ def _verb_read_as_plural(token: Token) -> bool:
     # after a verb of its clause ('said the council plans to …') only with an infinitive:
     # 'gave the party leaders a chance' has its plural noun before a determiner
     return infinitive or not any(t.tag_ in finite for t in doc[lo:i])
+
+
+def _present_verb_read_as_noun(token: Token) -> bool:
+    """'Officials in Corvane reject that reading': a base form of the reporting lexicon that
+    the tagger called a singular noun and the morphologizer a verb, right after its plural or
+    named subject, in a clause with no other verb."""
+    from accordwatch.attribution import lexicons
+
+    doc = token.doc
+    i = token.i
+    if token.tag_ != "NN" or token.pos_ != "VERB" or not token.is_lower or i == 0 \
+            or doc[i - 1].tag_ not in ("NNS", "NNPS", "NNP") \
+            or lexicons.reporting_verbs().lemma(token.lower_) != token.lower_:
+        return False
+    hi = i + 1
+    while hi < len(doc) and doc[hi].text not in _CLAUSE_EDGES and not doc[hi].is_sent_start:
+        hi += 1
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                   for t in (*doc[_clause_start(doc, i) : i], *doc[i + 1 : hi]))
 
 
 def _clause_start(doc, i: int) -> int:
