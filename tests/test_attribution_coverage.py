@@ -2183,6 +2183,18 @@ def test_a_view_voiced_with_its_clause(text, cue, content, nlp):
         (cue, content, "belief")]
 
 
+@pytest.mark.parametrize("text, source, cue, content", [
+    # the parse makes the light verb an adjective of the noun
+    (("Families of the detainees welcomed the news, though some expressed frustration that "
+     "the first group was small."), "some", "expressed frustration", "the first group was small"),
+    ("Many voiced concern that the truce could collapse.", "Many", "voiced concern",
+     "the truce could collapse"),
+])
+def test_a_view_voiced_by_part_of_a_group(text, source, cue, content, nlp):
+    claims = [c for c in run(text, nlp) if c.cue.text == cue]
+    assert [(c.source.text, c.content.text) for c in claims] == [(source, content)]
+
+
 def test_no_view_without_a_clause(nlp):
     assert run("The ministry expressed concern about the truce.", nlp) == []
 

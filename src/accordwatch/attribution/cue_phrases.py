@@ -183,7 +183,8 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
     the plan')."""
     entry = stance_nouns().get(noun.lower_)
     doc, sent = noun.doc, noun.sent
-    if entry is None or noun.i + 2 >= sent.end or noun.dep_ == "ROOT":
+    if entry is None or noun.i + 2 >= sent.end or noun.dep_ == "ROOT" \
+            and _light_verb_read_as_adjective(noun) is None:
         return None  # a noun as the root: a headline the parse missed ('… decision to close port angers …')
     preps, verb = entry
     p = doc[noun.i + 1]
@@ -201,8 +202,10 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
         cue, src = light
     head = doc[src[1] - 1]
     if not (chains.is_source_like(head) or head.lower_ in _GOVERNMENT_NOUNS
-            or head.lower_ in ("his", "her", "their", "its")) or is_temporal([head]):
-        return None  # not "Monday's rejection of the plan"
+            or head.lower_ in ("his", "her", "their", "its")
+            or cue[0] != noun.i and src[1] - src[0] == 1
+            and (head.lower_,) in lx.partitive_pronouns()) or is_temporal([head]):
+        return None  # not "Monday's rejection of the plan"; but 'some voiced concern that …'
     if _only_supposed(noun, sent):
         return None
     # the parse often hangs the phrase on the light verb: 'voiced support [for the quota]'
@@ -259,12 +262,37 @@ def _light_verb_source(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] |
     if dep(noun) != "obj" or verb.pos_ != "VERB" or verb.lower_ not in _light_verb_forms() \
             or verb.i > noun.i or any(verb.doc[k].pos_ not in ("ADJ", "ADV")
                                       for k in range(verb.i + 1, noun.i)):
-        return None
+        return _light_verb_read_as_adjective(noun)
     m = CueMatch(cue=(verb.i, noun.i + 1), lemma=verb.lemma_.lower())
     _find_source(verb, m)
     if m.source is None or m.agentless or m.source[0] >= verb.i:
         return None
     return m.cue, m.source
+
+
+def _light_verb_read_as_adjective(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """', though some expressed frustration that …': the parse made the light verb an
+    adjective of the stance noun.  The verb's subject is then the word before it: a pronoun
+    of a group ('some', 'many', 'most') opening its clause, or a name or a plural noun."""
+    doc, lo = noun.doc, noun.sent.start
+    k = noun.i - 1
+    while k > lo and doc[k].pos_ == "ADJ" and doc[k].lower_ not in _light_verb_forms():
+        k -= 1
+    verb = doc[k]
+    if k - 1 < lo or verb.lower_ not in _light_verb_forms() \
+            or verb.tag_ not in ("VBD", "VBN", "JJ") or verb.head != noun:
+        return None
+    a = k - 1
+    if (doc[a].lower_,) in lx.partitive_pronouns():
+        opens = a == lo or doc[a - 1].text in (",", ";", "—") or doc[a - 1].pos_ in (
+            "SCONJ", "CCONJ")
+        return ((k, noun.i + 1), (a, k)) if opens else None
+    if doc[a].tag_ not in ("NNS", "NNPS", "NNP"):
+        return None
+    while a - 1 >= lo and doc[a - 1].pos_ in ("PROPN", "NOUN", "ADJ", "DET") \
+            and doc[a - 1].tag_ != "WDT":
+        a -= 1
+    return (k, noun.i + 1), (a, k)
 
 
 _GOVERNMENT_NOUNS = frozenset({"ministry", "government", "administration", "cabinet",
