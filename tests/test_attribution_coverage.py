@@ -169,6 +169,15 @@ def test_direct_speaker_between(case, nlp):
          content_has="“But nobody has costed it.”", name="Teodor Vass", n=1),
     Case("but-resumes", "“I trust the mediators,” Aylin Kaya said, but “they are running out "
          "of time.”", "said", content_has="running out of time", name="Aylin Kaya", n=1),
+    Case("and-still-resumes", 'The envoy "signed the accord," Aylin Kaya said, and still "kept '
+         'her seat on the council."', "said",
+         content='The envoy "signed the accord," Aylin Kaya said, and still "kept her seat on '
+                 'the council."', name="Aylin Kaya", kind="mixed", n=1),
+    # the parse ends the sentence at the closing mark: the words before it are still the claim's
+    Case("lead-before-a-split", "The dam is “safe for now,” engineer Pavel Orn wrote, and "
+         "“sound for a decade.”", "wrote",
+         content="The dam is “safe for now,” engineer Pavel Orn wrote, and “sound for a "
+                 "decade.”", name="Pavel Orn", kind="mixed", n=1),
 )
 def test_quote_resumes_after_cue(case, nlp):
     """The quotation that picks up again after its cue is the same claim."""

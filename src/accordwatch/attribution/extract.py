@@ -276,6 +276,17 @@ class ArticleExtractor:
     def _lead_words(self, start: int, sent_start: int) -> int:
         """'The summit achieved “too little,” he said': words of the sentence before the
         quotation belong to the claim (which is then mixed)."""
+        if sent_start >= start:
+            # the parse ended the sentence at the quotation's close ('The dam is “safe,”
+            # engineer Pavel Orn wrote'): its start by the text's own sentence marks
+            para = self._paragraph_of(start)
+            lo = para[0] if para is not None else start
+            ends = [m.end() for m in _LEAD_START.finditer(self.text, lo, start)]
+            sent_start = ends[-1] if ends else lo
+            while sent_start < start and self.text[sent_start].isspace():
+                sent_start += 1
+            if _words(self.text, sent_start, start) > 12:
+                return start  # a clause of the writer's ('X got a roar when, at the end of …')
         if sent_start >= start or self.quotes.overlapping(sent_start, start):
             return start
         lead = self.text[sent_start:start]
@@ -305,6 +316,10 @@ class ArticleExtractor:
         limit = 45 if ends == 1 and before[-1:] in ".!?" else 15
         if _words(self.text, cue_at, q.start) > limit or ends > 1:
             return end
+        words = before.rsplit(None, 2)[-2:] if before else []
+        if len(words) == 2 and words[0].lower() in ("but", "and") \
+                and words[1].lower() in _BRIDGE_ADVERBS:
+            before = before[: -len(words[1])].rstrip()  # '…,” she said, and still “…”'
         last = before.rsplit(None, 1)[-1].lower() if before else ""
         if last in ("but", "and") and before[:-len(last)].rstrip()[-1:] == ",":
             before = ","  # '“I like him,” she said, but “he is wrong.”'
@@ -508,6 +523,11 @@ class ArticleExtractor:
         return None
 
 
+# adverbs of a bridge from a cue to the quotation it goes on with ('…,” she said, and still “…”')
+_BRIDGE_ADVERBS = frozenset({"still", "also", "then", "later", "even", "yet"})
+# where the words before a quotation can start when the parse gives no sentence: after a
+# sentence's end, a colon or a semicolon
+_LEAD_START = re.compile(r"[.!?:;][\"”’']*(?:\s|$)")
 _NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _ENDS_SENTENCE = frozenset({".", "?", "!", ":", ";", "…"})
 
