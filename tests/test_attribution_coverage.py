@@ -1970,6 +1970,21 @@ def test_but_he_and_a_reporting_verb_ends_what_was_said(nlp):
 
 
 @pytest.mark.parametrize("text, content", [
+    ("The council announced on Monday plans to reopen the crossing.",
+     "plans to reopen the crossing"),
+    ("The council announced Monday plans to reopen the crossing.",
+     "plans to reopen the crossing"),
+    ("The council announced on Friday the arrest of a man.", "the arrest of a man"),
+    ("The council announced this week a plan to reopen the crossing.",
+     "a plan to reopen the crossing"),
+    ("The council announced Monday’s closure of the crossing.",
+     "Monday’s closure of the crossing"),  # whose closure: part of what was announced
+])
+def test_a_time_opening_what_was_announced_is_left_out(text, content, nlp):
+    assert [c.content.text for c in run(text, nlp)] == [content]
+
+
+@pytest.mark.parametrize("text, content", [
     ("The judge rejected that argument about the levy.", "that argument about the levy"),
     ("Officials rejected that claim.", "that claim"),  # one noun after it
     ("Officials in Corvane reject that reading.", "that reading"),  # 'reject' tagged a noun

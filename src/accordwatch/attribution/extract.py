@@ -21,7 +21,13 @@ from accordwatch.attribution.punctuation_cues import colon_label_cue, dash_epigr
 from accordwatch.attribution.quotes import QuoteIndex, paragraph_spans
 from accordwatch.attribution.sources import Resolved, SourceResolver
 from accordwatch.attribution.spans import char_range, clean_content, dep, strip_edges
-from accordwatch.attribution.surface import QUOTE_OPENERS, TEMPORAL_WORDS, clean_source, head_of
+from accordwatch.attribution.surface import (
+    QUOTE_OPENERS,
+    TEMPORAL_WORDS,
+    clean_source,
+    head_of,
+    is_temporal,
+)
 
 log = logging.getLogger(__name__)
 # Set by the test suite: an exception while reading a sentence is raised, not logged and skipped.
@@ -241,6 +247,9 @@ class ArticleExtractor:
                 s = offset + first.idx  # 'rejected that argument': a determiner, kept
             elif before is not None and _determiner_that(before) and s == offset + first.idx:
                 s = offset + before.idx  # the same, the parse having left 'that' out
+            lead = _time_lead(doc, *m.content)
+            if lead is not None and s == offset + first.idx:
+                s = offset + doc[lead].idx  # 'announced on Monday plans to …': when, not what
             rv = lx.reporting_verbs()
             one = doc[m.content[0]] if m.content[1] - m.content[0] == 1 else None
             if _words(text, s, e) < 2 and self.quotes.kind(s, e) != "direct" and not (
@@ -681,6 +690,28 @@ def _participle_after_comma(doc: Doc, m: CueMatch) -> bool:
 
 
 _NOT_CONTENT_OPENERS = frozenset({"by", "for", "from", "to", "with", "up"})
+
+
+_TIME_LEADS = frozenset({"on", "this", "last", "next", "early", "late", "earlier", "later"})
+_DAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                   "today", "yesterday"})
+
+
+def _time_lead(doc: Doc, a: int, b: int) -> int | None:
+    """Where a content opening with a time ('on Monday plans to …', 'this week a plan to …')
+    goes on with what was said; None when it opens otherwise."""
+    day = doc[a].lower_ in _DAYS  # 'announced Monday plans to …'
+    if not day and doc[a].lower_ not in _TIME_LEADS:
+        return None
+    j = a + 1
+    while j < b and j - a <= 3 and (doc[j].lower_ in TEMPORAL_WORDS or doc[j].like_num):
+        j += 1
+    if j == a + 1 and not day and doc[a].lower_ not in ("earlier", "later") or b - j < 2:
+        return None
+    if not is_temporal(doc[a:j]) or doc[j].is_punct or doc[j].pos_ in ("ADP", "PART") \
+            or doc[j].tag_ == "POS" or doc[j].lower_ == "that":
+        return None  # "Monday's closure"; 'said Monday that …' is read as a clause
+    return j
 
 
 def _starts_with_preposition(doc: Doc, i: int) -> bool:
