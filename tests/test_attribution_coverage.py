@@ -1969,6 +1969,20 @@ def test_but_he_and_a_reporting_verb_ends_what_was_said(nlp):
         "the rebels were tired, but they would never surrender"]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Mayor Ilse Brandt, who said the talks had failed, is now the favourite.", "said",
+     "the talks had failed"),
+    (("The union, which contended that the port undertaxed the firm, is a good example of the "
+     "problem."), "contended", "the port undertaxed the firm"),
+    # the parse ends the clause too soon: a verb with no subject of its own goes on with it
+    (("The plan is at odds with the council's envoy, who said the convoys, especially in the "
+     "north, have stopped for good."), "said",
+     "the convoys, especially in the north, have stopped for good"),
+])
+def test_what_a_relative_clause_says_ends_with_it(text, cue, content, nlp):
+    assert [c.content.text for c in run(text, nlp) if c.cue.text == cue] == [content]
+
+
 @pytest.mark.parametrize("text, content", [
     ("The council announced on Monday plans to reopen the crossing.",
      "plans to reopen the crossing"),

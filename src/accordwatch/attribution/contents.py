@@ -125,6 +125,13 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         end = verb.right_edge.i + 1
         while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS:
             end -= 1
+    if subdep(verb) == "acl:relcl" and start < verb.right_edge.i + 1 < s1 \
+            and _relative_clause_ends(verb, s1):
+        # 'Ruiz, who said the talks had failed, is now the favourite': what the relative
+        # clause's cue says ends with the clause
+        end = min(end, verb.right_edge.i + 1)
+        while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS:
+            end -= 1
     if lemma in rv.object_content and start == m.cue[1] and not frames:
         end = min(end, _object_end(verb, start, s1))
     elif start == m.cue[1] and not any(dep(f) == "ccomp" for f in frames) and any(
@@ -135,9 +142,44 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         # to tighten security [while …]': an object, not a clause; a time clause stays with
         # a finding ('show an increase in attacks since the election was held')
         cut = _object_end(verb, start, s1)
-        if cut < s1 and doc[cut].lower_ not in _TIME_MARKS:
+        if cut < s1 and doc[cut].lower_ not in _TIME_MARKS and not _subject_past_aside(
+                doc, start, cut, s1):
             end = min(end, cut)
     m.content = cut_nested_cues(verb, start, end)
+
+
+def _subject_past_aside(doc, start: int, cut: int, s1: int) -> bool:
+    """'said the convoys, especially in the north, have stopped': what looked like an object
+    is the subject of a verb after an aside set off by commas (a verb with no subject of its
+    own)."""
+    if doc[cut].text != ",":
+        return False
+    j = next((x for x in range(cut + 1, min(s1, cut + 10)) if doc[x].text == ","), None)
+    if j is None or j + 1 >= s1 or any(_finite(t) for t in doc[cut + 1 : j]):
+        return False
+    t = doc[j + 1]
+    if not (_finite(t) or t.pos_ == "AUX"):
+        return False
+    v = t.head if t.pos_ == "AUX" and dep(t) in ("aux", "cop") else t
+    return v.i > j and not any(dep(c) in ("nsubj", "expl") for c in v.children)
+
+
+def _relative_clause_ends(verb: Token, s1: int) -> bool:
+    """Whether the relative clause of the cue ``verb`` ends where its parse ends: before the
+    verb its noun is the subject of ('Ruiz, who said …, is now the favourite'), or before
+    anything but a verb with no subject ('…, who said several commanders, especially in the
+    wing, have refused to leave': the parse ended the clause too soon)."""
+    doc = verb.doc
+    noun, k = verb.head, verb.right_edge.i + 1
+    if dep(noun) == "nsubj" and noun.head.i >= k:
+        return True
+    while k < s1 and (doc[k].is_punct or doc[k].pos_ == "ADV"):
+        k += 1
+    t = doc[k] if k < s1 else None
+    if t is None or not (_finite(t) or t.pos_ == "AUX"):
+        return True
+    v = t.head if t.pos_ == "AUX" and dep(t) in ("aux", "cop") else t
+    return any(dep(c) in ("nsubj", "expl") for c in v.children)
 
 
 def _ing_object_clause(t: Token, verb: Token) -> bool:
