@@ -1969,6 +1969,19 @@ def test_but_he_and_a_reporting_verb_ends_what_was_said(nlp):
         "the rebels were tired, but they would never surrender"]
 
 
+@pytest.mark.parametrize("text, source, content", [
+    ("In a statement announcing the deal, the ministry said talks would resume in May.",
+     "the ministry", "the deal"),
+    (("In a statement announcing the pick, the Harbour Workers Union called Ruiz a “champion” "
+     "of its members."), "the Harbour Workers Union", "the pick"),
+])
+def test_a_document_doing_the_saying_is_its_authors(text, source, content, nlp):
+    """A participle describing a document ('a statement announcing …') is said by the
+    document's author, and says no more than its phrase."""
+    claims = [c for c in run(text, nlp) if c.cue.text.endswith("ing")]
+    assert [(c.source.text, c.content.text) for c in claims] == [(source, content)]
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Mayor Ilse Brandt, who said the talks had failed, is now the favourite.", "said",
      "the talks had failed"),

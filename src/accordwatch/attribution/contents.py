@@ -125,8 +125,21 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         end = verb.right_edge.i + 1
         while end > start + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS:
             end -= 1
-    if subdep(verb) == "acl:relcl" and start < verb.right_edge.i + 1 < s1 \
-            and _relative_clause_ends(verb, s1):
+    participle = subdep(verb) == "acl" and verb.tag_ == "VBG" and verb.head.i < verb.i
+    if participle and dep(verb.head) == "obl" and verb.head.head.i > verb.i:
+        # 'In a letter urging calm, the mayor wrote …': the phrase ends before the main clause
+        main = subject_of(verb.head.head)
+        if main is not None and start < main.left_edge.i < end:
+            end = main.left_edge.i
+            while end > start + 1 and doc[end - 1].is_punct:
+                end -= 1
+    if participle and doc[sent.start].lower_ == "in" and verb.i - sent.start <= 5:
+        comma = next((k for k in range(verb.i + 1, min(s1, verb.i + 15)) if doc[k].text == ","),
+                     None)
+        if comma is not None and start < comma:
+            end = min(end, comma)  # 'In a statement announcing the pick, the union …'
+    if (subdep(verb) == "acl:relcl" and _relative_clause_ends(verb, s1) or participle) \
+            and start < verb.right_edge.i + 1 < s1:
         # 'Ruiz, who said the talks had failed, is now the favourite': what the relative
         # clause's cue says ends with the clause
         end = min(end, verb.right_edge.i + 1)

@@ -1234,6 +1234,17 @@ def _quantity_subject(verb: Token) -> Range | None:
     return a, b
 
 
+def _setting_comma(verb: Token) -> int | None:
+    """'In a statement announcing the pick, the union …': the comma closing a setting phrase
+    that opens the sentence and holds the participle ``verb``."""
+    doc, sent = verb.doc, verb.sent
+    first = doc[sent.start]
+    if first.lower_ != "in" or verb.i - sent.start > 5:
+        return None
+    return next((k for k in range(verb.i + 1, min(sent.end - 1, verb.i + 15))
+                 if doc[k].text == ","), None)
+
+
 def _find_source(verb: Token, m: CueMatch) -> None:
     subj = subject_of(verb)
     passive = subj is not None and (subdep(subj).endswith("pass") or dep(subj) == "expl"
@@ -1299,6 +1310,28 @@ def _find_source(verb: Token, m: CueMatch) -> None:
             m.source_head, m.source = obj, np_range(obj)
             m.confidence = 0.6
             return
+    if subj is None and verb.tag_ == "VBG" and dep(verb) == "acl" and verb.head.i < verb.i \
+            and verb.head.pos_ in ("NOUN", "PROPN") and (
+                chains.is_source_like(verb.head) or has_evidence_word([verb.head])):
+        noun = verb.head
+        main = noun.head
+        author = subject_of(main) if main != noun and dep(noun) in ("obl", "obj") \
+            and has_evidence_word([noun]) else None
+        lead = _setting_comma(verb)
+        if author is None and lead is not None and has_evidence_word([noun]):
+            # the parse left the setting phrase unattached: the subject after its comma
+            author = next((t for t in verb.doc[lead + 1 : verb.sent.end]
+                           if dep(t) == "nsubj" and t.head.i > t.i), None)
+        if author is not None and not subdep(author).endswith("pass") \
+                and author.lower_ not in RELATIVE_PRONOUNS \
+                and author.pos_ in ("NOUN", "PROPN", "PRON") and not is_temporal([author]):
+            # 'In a statement announcing the deal, the ministry said …', 'Haddad issued
+            # statements promising …': the document's author
+            m.source_head, m.source = author, np_range(author)
+        else:  # 'a statement announcing the deal was posted', 'officials saying …'
+            m.source_head, m.source = noun, np_range(noun, exclude=verb)
+        m.confidence = 0.6
+        return
     if subj is None and speaker_conjunct(verb):
         subj = subject_of(verb.head.head) or inherited_subject(verb.head.head)
         m.confidence = 0.7
