@@ -2298,3 +2298,36 @@ def test_declining_to_be_named_as_a_candidate_is_a_stance(nlp):
 def test_a_vote_tally_at_the_end_of_a_text_loses_no_claim(nlp):
     claims = run("Senate voted 52-48 on Thursday\n\nThe mayor said the tax was fair.", nlp)
     assert [c.content.text for c in claims] == ["the tax was fair"]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a period of an abbreviation or inside parentheses ends no sentence
+    ("The plan drawn up by Mr. Rask is “dead,” engineer Pavel Orn wrote.", "wrote",
+     "The plan drawn up by Mr. Rask is “dead,”"),
+    ("The plan, approx. 40 pages long, is “unworkable,” critic Noor Elm wrote.", "wrote",
+     "The plan, approx. 40 pages long, is “unworkable,”"),
+    ("The inspectors came on Monday (the dam is “safe,” engineer Pavel Orn wrote) and left.",
+     "wrote", "“safe,”"),
+    # a title after 'and then' is no quotation going on
+    ("“It was a mistake,” Rask said, and then “The Long Road” was screened for the delegates.",
+     "said", "“It was a mistake,”"),
+    # 'that' before a noun with a comma after it opens the clause
+    ("The rebels argued that voting, under the circumstances, was impossible.", "argued",
+     "voting, under the circumstances, was impossible"),
+])
+def test_review_cases_of_leads_bridges_and_that(text, cue, content, nlp):
+    assert [c.content.text for c in run(text, nlp) if c.cue.text == cue] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Police estimates putting the crowd at 4,000 were disputed.",
+    "Student worries that tuition will rise are growing.",
+])
+def test_plural_nouns_before_that_or_a_participle_stay_nouns(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_no_guess_between_two_named_people(nlp):
+    claims = run("Mayor Ilse Brandt was questioned by Inspector Rolf Dane. He said she had been "
+                 "cooperative.", nlp)
+    assert [(c.source.text, c.source.name) for c in claims] == [("He", None)]

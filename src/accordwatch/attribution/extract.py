@@ -290,11 +290,15 @@ class ArticleExtractor:
             # engineer Pavel Orn wrote'): its start by the text's own sentence marks
             para = self._paragraph_of(start)
             lo = para[0] if para is not None else start
-            ends = [m.end() for m in _LEAD_START.finditer(self.text, lo, start)]
+            ends = [m.end() for m in _LEAD_START.finditer(self.text, lo, start)
+                    if m.group(1).lower() not in _ABBREVIATIONS and len(m.group(1)) != 1
+                    and m.group(1).lower() not in ("approx", "p", "pp", "cf", "ca", "etc")]
             sent_start = ends[-1] if ends else lo
             while sent_start < start and self.text[sent_start].isspace():
                 sent_start += 1
-            if _words(self.text, sent_start, start) > 12:
+            lead = self.text[sent_start:start]
+            if _words(self.text, sent_start, start) > 12 or "(" in lead or ")" in lead \
+                    or not lead[:1].isupper():
                 return start  # a clause of the writer's ('X got a roar when, at the end of …')
         if sent_start >= start or self.quotes.overlapping(sent_start, start):
             return start
@@ -331,6 +335,9 @@ class ArticleExtractor:
             before = before[: -len(words[1])].rstrip()  # '…,” she said, and still “…”'
         last = before.rsplit(None, 1)[-1].lower() if before else ""
         if last in ("but", "and") and before[:-len(last)].rstrip()[-1:] == ",":
+            after = self.text[q.end : para[1]].lstrip()
+            if after[:1].isalnum():
+                return end  # '…,” Rask said, and then “The Long Road” was screened': a title
             before = ","  # '“I like him,” she said, but “he is wrong.”'
         if not before or before[-1] not in ",.:;—–":
             return end  # 'said on “Meet the Press”': a title, not the quotation resuming
@@ -536,7 +543,7 @@ class ArticleExtractor:
 _BRIDGE_ADVERBS = frozenset({"still", "also", "then", "later", "even", "yet"})
 # where the words before a quotation can start when the parse gives no sentence: after a
 # sentence's end, a colon or a semicolon
-_LEAD_START = re.compile(r"[.!?:;][\"”’']*(?:\s|$)")
+_LEAD_START = re.compile(r"(\w*)[.!?:;][\"”’']*(?:\s|$)")
 _NONBLANK_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _ENDS_SENTENCE = frozenset({".", "?", "!", ":", ";", "…"})
 
@@ -580,11 +587,18 @@ def _determiner_that(tok) -> bool:
     parse made it the mark of a 'clause' that is that noun alone ('reject that reading')."""
     noun = tok.head
     after = tok.doc[noun.i + 1] if noun.i + 1 < len(tok.doc) else None
-    return (tok.lower_ == "that" and tok.tag_ in ("DT", "IN", "WDT")
-            and (dep(tok) == "det" or dep(tok) == "mark" and noun.pos_ == "NOUN"
-                 and not any(dep(c) in ("nsubj", "nsubj:pass", "cop") for c in noun.children))
-            and noun.i == tok.i + 1 and not (after is not None and (
-                after.pos_ in ("VERB", "AUX") or after.text in QUOTE_OPENERS)))
+    if tok.lower_ != "that" or noun.i != tok.i + 1 or after is not None and (
+            after.pos_ in ("VERB", "AUX") or after.text in QUOTE_OPENERS):
+        return False
+    if tok.tag_ == "DT" and dep(tok) == "det":
+        return True
+    # a 'that' the tagger took for a conjunction: only before a noun that ends what was said
+    # or has a phrase of its own ('rejected that claim.', 'that decision by the court'), not
+    # 'argued that voting, under the circumstances, was impossible'
+    if tok.tag_ not in ("IN", "WDT") or dep(tok) not in ("det", "mark") or dep(tok) == "mark" and (
+            noun.pos_ != "NOUN" or any(dep(c) in ("nsubj", "cop") for c in noun.children)):
+        return False
+    return after is None or after.text in (".", "!", "?", ";") or after.pos_ == "ADP"
 
 
 def _passive_content(doc: Doc, a: int, b: int) -> bool:

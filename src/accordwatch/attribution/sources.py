@@ -132,6 +132,7 @@ class SourceResolver:
         a role noun is a person, whatever the entity tagger called it, and the subject when a
         verb follows the apposition."""
         doc = sent.doc
+        named: list[tuple[int, int]] = []
         for tok in sent:
             if tok.lower_ in self._roles and tok.is_title and tok.i + 2 < sent.end \
                     and not doc[tok.i + 1].ent_type_:
@@ -143,13 +144,7 @@ class SourceResolver:
                 if 2 <= b - tok.i - 1 <= 3 and not _country(name) and not self._org_name(name) \
                         and not self._is_outlet_name(name):
                     self._remember_person(name, doc[tok.i + 1 : b])
-                    # a mention 'she' may refer to, in its place among the sentence's others
-                    self.mem.mentioned_here.append((tok.i + 1, self._canonical(name)))
-                    self.mem.mentioned_here.sort(key=lambda m: m[0])
-                    self.mem.mentioned_person = self.mem.mentioned_here[-1][1]
-                    if dep(doc[b - 1]) in ("nsubj", "nsubj:pass") and not any(
-                            t.lower_ in PERSON_PRONOUNS for t in sent if t.i < tok.i):
-                        self.mem.subject_person = (self._canonical(name), self.mem.sentence)
+                    named.append((tok.i + 1, b))
                 continue
             if tok.lower_ not in self._roles or tok.pos_ != "NOUN" or tok.i + 3 >= sent.end \
                     or doc[tok.i + 1].text != ",":
@@ -171,6 +166,20 @@ class SourceResolver:
             nxt = doc[b + 1] if b + 1 < sent.end else None
             if nxt is not None and nxt.pos_ in ("VERB", "AUX", "ADV"):
                 self.mem.subject_person = (self._canonical(name), self.mem.sentence)
+        others = [t for t in sent if t.pos_ == "PROPN" and t.is_title and t.i > sent.start
+                  and not any(a - 1 <= t.i < b for a, b in named)
+                  and t.i + 1 < sent.end and doc[t.i + 1].pos_ == "PROPN"]
+        if len(named) == 1 and not self.mem.mentioned_here and not others:
+            # 'Mayor Ilse Brandt arrived at noon.': the one person the sentence names is whom
+            # a 'she' after it may mean; with another name ('… met Governor Piet Olam', 'was
+            # questioned by Rolf Dane') no guess is made
+            a, b = named[0]
+            name = self._canonical(doc[a:b].text)
+            self.mem.mentioned_here.append((a, name))
+            self.mem.mentioned_person = name
+            if any(dep(t) == "nsubj" for t in doc[a:b]) and not any(
+                    t.lower_ in PERSON_PRONOUNS for t in sent if t.i < a):
+                self.mem.subject_person = (name, self.mem.sentence)
 
     def _mention_person(self, name: str, at: int) -> None:
         self.mem.mentioned_person = self._canonical(name)
