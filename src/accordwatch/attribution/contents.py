@@ -133,11 +133,9 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
             end = main.left_edge.i
             while end > start + 1 and doc[end - 1].is_punct:
                 end -= 1
-    if participle and doc[sent.start].lower_ == "in" and verb.i - sent.start <= 5:
-        comma = next((k for k in range(verb.i + 1, min(s1, verb.i + 15)) if doc[k].text == ","),
-                     None)
-        if comma is not None and start < comma:
-            end = min(end, comma)  # 'In a statement announcing the pick, the union …'
+    comma = setting_comma(verb) if participle else None
+    if comma is not None and start < comma:
+        end = min(end, comma)  # 'In a statement announcing the pick, the union …'
     if (subdep(verb) == "acl:relcl" and _relative_clause_ends(verb, s1) or participle) \
             and start < verb.right_edge.i + 1 < s1:
         # 'Ruiz, who said the talks had failed, is now the favourite': what the relative
@@ -159,6 +157,16 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
                 doc, start, cut, s1):
             end = min(end, cut)
     m.content = cut_nested_cues(verb, start, end)
+
+
+def setting_comma(verb: Token) -> int | None:
+    """'In a statement announcing the pick, the union …': the comma closing a setting phrase
+    that opens the sentence and holds the participle ``verb``."""
+    doc, sent = verb.doc, verb.sent
+    if doc[sent.start].lower_ != "in" or verb.i - sent.start > 5:
+        return None
+    return next((k for k in range(verb.i + 1, min(sent.end - 1, verb.i + 15))
+                 if doc[k].text == ","), None)
 
 
 def _subject_past_aside(doc, start: int, cut: int, s1: int) -> bool:

@@ -29,6 +29,7 @@ from accordwatch.attribution.contents import (
     find_content,
     infinitive_goes_on,
     object_tail_end,
+    setting_comma,
     setting_phrase,
     speaker_conjunct,
 )
@@ -1234,17 +1235,6 @@ def _quantity_subject(verb: Token) -> Range | None:
     return a, b
 
 
-def _setting_comma(verb: Token) -> int | None:
-    """'In a statement announcing the pick, the union …': the comma closing a setting phrase
-    that opens the sentence and holds the participle ``verb``."""
-    doc, sent = verb.doc, verb.sent
-    first = doc[sent.start]
-    if first.lower_ != "in" or verb.i - sent.start > 5:
-        return None
-    return next((k for k in range(verb.i + 1, min(sent.end - 1, verb.i + 15))
-                 if doc[k].text == ","), None)
-
-
 def _find_source(verb: Token, m: CueMatch) -> None:
     subj = subject_of(verb)
     passive = subj is not None and (subdep(subj).endswith("pass") or dep(subj) == "expl"
@@ -1317,7 +1307,7 @@ def _find_source(verb: Token, m: CueMatch) -> None:
         main = noun.head
         author = subject_of(main) if main != noun and dep(noun) in ("obl", "obj") \
             and has_evidence_word([noun]) else None
-        lead = _setting_comma(verb)
+        lead = setting_comma(verb)
         if author is None and lead is not None and has_evidence_word([noun]):
             # the parse left the setting phrase unattached: the subject after its comma
             author = next((t for t in verb.doc[lead + 1 : verb.sent.end]

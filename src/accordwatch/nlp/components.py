@@ -160,17 +160,12 @@ def _verb_read_as_plural(token: Token) -> bool:
         # 'The government side denies trying to …', 'The army side insists that …': a verb of
         # the reporting lexicon before what it reports, the clause having no other verb
         # ('Police estimates suggesting 4,000 marchers were disputed' has one)
-        hi = i + 1
-        while hi < len(doc) and doc[hi].text not in _CLAUSE_EDGES and not doc[hi].is_sent_start:
-            hi += 1
-        after = doc[i + 1 : hi] if doc[i + 1].tag_ == "VBG" else []
+        after = doc[i + 1 : _clause_end(doc, i)] if doc[i + 1].tag_ == "VBG" else []
         return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                        for t in (*doc[_clause_start(doc, i) : i], *after))
     if not (infinitive or topic or headline) and doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
-    lo = i
-    while lo > 0 and doc[lo - 1].text not in _CLAUSE_EDGES and not doc[lo - 1].is_sent_start:
-        lo -= 1
+    lo = _clause_start(doc, i)
     hi = i + 1
     while hi < len(doc) and doc[hi].text not in _CLAUSE_EDGES and not doc[hi].is_sent_start \
             and not (headline and doc[hi].lower_ in _HEADLINE_CLAUSES):
@@ -195,18 +190,24 @@ def _present_verb_read_as_noun(token: Token) -> bool:
             or doc[i - 1].tag_ not in ("NNS", "NNPS", "NNP") \
             or lexicons.reporting_verbs().lemma(token.lower_) != token.lower_:
         return False
-    hi = i + 1
-    while hi < len(doc) and doc[hi].text not in _CLAUSE_EDGES and not doc[hi].is_sent_start:
-        hi += 1
     return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                   for t in (*doc[_clause_start(doc, i) : i], *doc[i + 1 : hi]))
+                   for t in (*doc[_clause_start(doc, i) : i], *doc[i + 1 : _clause_end(doc, i)]))
 
 
 def _clause_start(doc, i: int) -> int:
+    """Where the clause of token ``i`` starts: after a clause edge or at a sentence start."""
     lo = i
     while lo > 0 and doc[lo - 1].text not in _CLAUSE_EDGES and not doc[lo - 1].is_sent_start:
         lo -= 1
     return lo
+
+
+def _clause_end(doc, i: int) -> int:
+    """Where the clause of token ``i`` ends: at a clause edge or the next sentence."""
+    hi = i + 1
+    while hi < len(doc) and doc[hi].text not in _CLAUSE_EDGES and not doc[hi].is_sent_start:
+        hi += 1
+    return hi
 
 
 # -s forms that take a that-clause and are seldom nouns ('denies that', not 'worries that')
