@@ -2331,3 +2331,21 @@ def test_no_guess_between_two_named_people(nlp):
     claims = run("Mayor Ilse Brandt was questioned by Inspector Rolf Dane. He said she had been "
                  "cooperative.", nlp)
     assert [(c.source.text, c.source.name) for c in claims] == [("He", None)]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Lin spoke. She said her rival favors a “strongman approach.”", "She", "said",
+     "her rival favors a “strongman approach.”"),
+    (("But many delegates say the senator's statistical advantage obscures concerns about "
+     "turnout and apathy."), "many delegates", "say",
+     "the senator's statistical advantage obscures concerns about turnout and apathy"),
+    # the parse built 'Fiscal Policy Center plans' as one noun phrase around a verb
+    ("The Fiscal Policy Center plans to release its analysis of the plan.",
+     "Fiscal Policy Center", "plans", "to release its analysis of the plan"),
+    ("House panel votes to hold Dorn aide in contempt", "House panel", "votes",
+     "to hold Dorn aide in contempt"),
+])
+def test_verbs_the_parse_read_as_nouns_after_a_reporting_verb_or_a_name(
+        text, source, cue, content, nlp):
+    assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == [
+        (source, cue, content)]

@@ -274,3 +274,17 @@ def test_a_reporting_verb_read_as_a_plural_noun_before_what_it_reports(nlp):
     assert (denies.tag_, denies.pos_) == ("VBZ", "VERB")
     assert claims.tag_ == "NNS"  # a noun more often than a verb: left alone
     assert admits.tag_ == "NNS"  # a verb before it in its clause: 'said' heads it
+
+
+def test_a_verb_read_as_a_plural_noun_after_the_subject_of_a_reported_clause(nlp):
+    from accordwatch.nlp.components import ClosedAux
+
+    doc = nlp("She said her rival favors a strong hand. He told the party leaders a story. "
+              "Officials said the party leaders this week agreed to it.")
+    favors, leaders, leaders2 = (t for t in doc if t.text in ("favors", "leaders"))
+    for t in (favors, leaders, leaders2):
+        t.tag_, t.pos_ = "NNS", "NOUN"  # as the tagger read 'favors' once
+    ClosedAux()(doc)
+    assert (favors.tag_, favors.pos_) == ("VBZ", "VERB")
+    assert leaders.tag_ == "NNS"  # 'told' takes two objects
+    assert leaders2.tag_ == "NNS"  # its clause has a verb after it: 'agreed'

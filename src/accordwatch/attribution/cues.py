@@ -704,7 +704,7 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     comps = [c for c in verb.children if c.i >= m.cue[1] and (
         dep(c) in ("obj", "xcomp", "ccomp") or dep(c) == "obl" and " " in m.lemma
         or dep(c) == "advcl" and c.left_edge.i == m.cue[1] - 1 and " " in m.lemma
-        or dep(c) == "advcl" and c.tag_ == "VB" and c.left_edge.lower_ == "to"
+        or dep(c) in ("advcl", "acl") and c.tag_ == "VB" and c.left_edge.lower_ == "to"
         and (all(t.pos_ == "ADV" for t in verb.doc[m.cue[1] : c.left_edge.i])
              or _past_tally(verb.doc, m.cue[1], c.left_edge.i) == c.left_edge.i))]
     # 'voted unanimously to send the bill': an infinitive the parse made a clause of purpose

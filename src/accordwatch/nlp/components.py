@@ -163,7 +163,9 @@ def _verb_read_as_plural(token: Token) -> bool:
         after = doc[i + 1 : _clause_end(doc, i)] if doc[i + 1].tag_ == "VBG" else []
         return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
                        for t in (*doc[_clause_start(doc, i) : i], *after))
-    if not (infinitive or topic or headline) and doc[i + 1].lower_ not in ("a", "an", "the"):
+    reported = _subject_of_reported_clause(doc, i)
+    if not (infinitive or topic or headline or reported) \
+            and doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
     lo = _clause_start(doc, i)
     hi = i + 1
@@ -175,7 +177,34 @@ def _verb_read_as_plural(token: Token) -> bool:
         return False
     # after a verb of its clause ('said the council plans to …') only with an infinitive:
     # 'gave the party leaders a chance' has its plural noun before a determiner
-    return infinitive or not any(t.tag_ in finite for t in doc[lo:i])
+    return infinitive or reported or not any(t.tag_ in finite for t in doc[lo:i])
+
+
+# past and present forms of verbs that take a clause and seldom a noun phrase and then a
+# second one: after them, 'said her rival favors a …' has its verb in 'favors'
+_CLAUSE_TAKING_FORMS = frozenset(
+    f"{lemma}{end}" for lemma in (
+        "say", "believe", "think", "argue", "insist", "contend", "claim", "maintain",
+        "add", "note", "stress", "suggest", "predict", "admit", "acknowledge", "concede",
+        "allege", "assert", "fear", "hope", "know", "agree", "complain", "conclude")
+    for end in ("", "s", "d", "ed")
+) | {"said", "says", "thought", "knew"}
+_NOUN_PHRASE_WORDS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD",
+                                "HYPH"})
+
+
+def _subject_of_reported_clause(doc, i: int) -> bool:
+    """'She said her rival favors a “strongman approach”', 'Democrats say the advantage
+    obscures concerns about …': the plural-looking word ends the noun phrase right after a
+    verb that takes a clause, and a noun phrase starts after it, so it is the clause's verb.
+    (The caller checks that its clause has no other verb after it.)"""
+    if doc[i + 1].tag_ not in ("DT", "PRP$", "JJ", "NN", "NNS", "CD"):
+        return False
+    k = i - 1
+    while k > 0 and doc[k].tag_ in _NOUN_PHRASE_WORDS and not doc[k].is_sent_start:
+        k -= 1
+    return k < i - 1 and doc[k].tag_ in ("VBD", "VBZ", "VBP") \
+        and doc[k].lower_ in _CLAUSE_TAKING_FORMS
 
 
 def _present_verb_read_as_noun(token: Token) -> bool:
