@@ -2349,3 +2349,21 @@ def test_verbs_the_parse_read_as_nouns_after_a_reporting_verb_or_a_name(
         text, source, cue, content, nlp):
     assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == [
         (source, cue, content)]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    (("Mayor Ana Ruiz spoke out Tuesday about the death of Tomas Brel in Dorn, Velmar, calling "
+     "it a tragedy."), "spoke out Tuesday about", "the death of Tomas Brel in Dorn, Velmar"),
+    ("The envoy warned again of famine in the north.", "warned again of", "famine in the north"),
+    ("Activists spoke against the levy.", "spoke against", "the levy"),
+    # the participle after the comma is the court's next act, not more of what it ruled on
+    (("A district court ruled Friday against the county's plan for closing polling stations, "
+     "dealing a blow to Governor Ilse Brandt."), "ruled Friday against",
+     "the county's plan for closing polling stations"),
+])
+def test_an_adverb_or_a_day_between_a_verb_and_its_particle(text, cue, content, nlp):
+    assert (cue, content) in [(c.cue.text, c.content.text) for c in run(text, nlp)]
+
+
+def test_speaking_against_a_backdrop_is_no_claim(nlp):
+    assert run("He spoke against the bronze backdrop of the museum.", nlp) == []

@@ -679,6 +679,10 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
                 u.pos_ == "CCONJ" for u in rest) and not any(
                 u.text in BREAKS + (":",) for u in doc[obj + 1 : i]):  # not a list: 'a network, an arm
             return _trimmed(doc, obj, i)
+        if t.text == "," and i + 1 < end and doc[i + 1].tag_ == "VBG" and doc[i + 1].pos_ == "VERB" \
+                and doc[i + 1].head.i <= obj \
+                and doc[i + 1].lower_ not in ("including", "according", "excluding", "involving"):
+            return _trimmed(doc, obj, i)  # 'ruled against the purge[, dealing a blow to …]'
     return end
 
 

@@ -112,6 +112,10 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 out.append(m)
                 continue
         lemma = rv.lemma_before(low, tok.nbor().text if tok.i + 1 < sent.end else None)
+        if lemma is not None and " " not in lemma or lemma is None and low in rv.phrasal:
+            gap = particle_after(tok, sent, rv)
+            if gap is not None:
+                lemma = rv.phrasal[low][tok.doc[gap].lower_]  # 'spoke out Tuesday about …'
         verbal = is_verbal(tok) or lemma is not None and (
             _ends_headline(tok, sent) or _noun_with_subject_and_infinitive(tok))
         if tok.i + 1 < sent.end and tok.nbor().text == ":" and (
@@ -456,16 +460,43 @@ def _agent(m: CueMatch) -> bool:
     return m.source_head is not None and chains.is_source_like(m.source_head)
 
 
+# words that may stand between a verb and its particle: 'spoke out about', 'warned again of',
+# 'spoke Tuesday about' (a weekday or a day word too, see TEMPORAL_DAYS)
+_BEFORE_PARTICLE = frozenset({"out", "publicly", "openly", "again", "repeatedly", "often",
+                              "frequently", "privately", "candidly", "briefly", "loudly",
+                              "forcefully", "strongly", "sharply", "also"})
+TEMPORAL_DAYS = frozenset({"today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                           "friday", "saturday", "sunday"})
+
+
+def particle_after(verb: Token, sent: Span, rv: lx.ReportingVerbs) -> int | None:
+    """The index of the particle of a phrasal reporting verb when one or two adverbs or a day
+    stand between them ('spoke out about the levy', 'warned again on Tuesday of …' is not:
+    a phrase stands there), or None."""
+    by_particle = rv.phrasal.get(verb.lower_, {})
+    doc = verb.doc
+    k = verb.i + 1
+    while k < min(sent.end, verb.i + 3) and (doc[k].lower_ in _BEFORE_PARTICLE
+                                            or doc[k].lower_ in TEMPORAL_DAYS):
+        k += 1
+    if k == verb.i + 1 or k >= sent.end or doc[k].lower_ not in by_particle:
+        return None
+    return k
+
+
 def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
               closer_ends: frozenset[int] = frozenset()) -> CueMatch | None:
     cue = (verb.i, verb.i + 1)
     if " " in lemma:  # "point out", "call for": the particle must be there
         particle = lemma.split()[1]
         nxt = verb.doc[verb.i + 1] if verb.i + 1 < sent.end else None
+        if nxt is not None and nxt.lower_ != particle:
+            gap = particle_after(verb, sent, rv)
+            nxt = verb.doc[gap] if gap is not None and verb.doc[gap].lower_ == particle else None
         if nxt is None or nxt.lower_ != particle:
             return None
-        cue = (verb.i, verb.i + 2)
-        if lemma in rv.topic and _no_topic_after(verb.doc, verb.i + 2, sent):
+        cue = (verb.i, nxt.i + 1)
+        if lemma in rv.topic and _no_topic_after(verb.doc, nxt.i + 1, sent):
             # 'commented on Tuesday that …', 'warned about 300 families that …': a time or a
             # number, not what was spoken of; the verb alone is the cue, when it is one
             plain = rv.form_to_lemma.get(verb.lower_)
@@ -652,6 +683,10 @@ _TOPIC_PLACE = frozenset({"at", "near", "along", "across", "inside", "outside", 
                           "between", "among", "under"})
 
 
+# what stands behind a speaker, not what is spoken against
+_NO_TOPICS = frozenset({"backdrop", "background"})
+
+
 def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     """'warned of delays at the crossing', 'railed against the levy', 'spoke about bringing
     the towns together': a speech act about a thing (tagged "topic" in the lexicon), the object
@@ -669,9 +704,16 @@ def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     topic = next((c for c in verb.children if c.left_edge.i == m.cue[1] - 1
                   and (dep(c) in ("obl", "advcl", "obj", "xcomp")
                        or dep(c) == "nmod" and verb.head == verb)), None)  # 'Varga warns of …'
-    if topic is None:
-        return None
+    particle = doc[m.cue[1] - 1]
+    if topic is None and particle.head.i > particle.i and particle.head.left_edge == particle \
+            and m.cue[1] - m.cue[0] > 2:
+        topic = particle.head  # 'ruled Friday against the purge': the parse hung it on the day
+    if topic is None or topic.lower_ in _NO_TOPICS:
+        return None  # nor 'spoke against the backdrop of the museum'
     end = topic.right_edge.i + 1
+    if doc[end - 1].pos_ == "PROPN" and end < sent.end and doc[end].pos_ == "PROPN" \
+            and doc[end].is_title and doc[end].head.i < end and doc[end - 1].whitespace_:
+        end = max(doc[end].right_edge.i + 1, end + 1)  # 'the death of Terence [Crutcher]' cut
     for c in sorted(verb.children, key=lambda c: c.i):
         # 'bragged about his prowess [in the debates]': a phrase the parse hung on the verb
         # that goes on the topic; not 'for an hour', 'with affection', 'as evidence', a time
