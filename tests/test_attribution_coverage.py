@@ -2367,3 +2367,32 @@ def test_an_adverb_or_a_day_between_a_verb_and_its_particle(text, cue, content, 
 
 def test_speaking_against_a_backdrop_is_no_claim(nlp):
     assert run("He spoke against the bronze backdrop of the museum.", nlp) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("But environmentalists worry that the cost of the dam could fall to taxpayers.", "worry",
+     "the cost of the dam could fall to taxpayers"),
+    ("Mr. Orn spoke warmly of his years in the valley.", "spoke warmly of",
+     "his years in the valley"),
+    ("The ministry decided against recommending charges.", "decided against",
+     "recommending charges"),
+    ("The judge agreed with Ruiz that the case was weak.", "agreed", "the case was weak"),
+])
+def test_worry_that_decide_against_and_agree_with_someone_that(text, cue, content, nlp):
+    assert [(c.cue.text, c.content.text) for c in run(text, nlp)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The judge said Ruiz was wrong.", None),
+    ("The mayor met Ana Ruiz. The mayor said the talks had failed.", None),
+    ("Judge Ana Ruiz heard the case. The judge said it was weak.", "Ana Ruiz"),
+    ("The judge, Ana Ruiz, heard the case. The judge said it was weak.", "Ana Ruiz"),
+])
+def test_a_role_noun_takes_a_name_only_from_that_role(text, name, nlp):
+    assert [c.source.name for c in run(text, nlp)][-1:] == [name]
+
+
+def test_an_honorific_makes_a_one_word_name_a_person(nlp):
+    claims = run("Mr. Orn said the talks failed. Sen. Lind said they would resume.", nlp)
+    assert [(c.source.name, c.source.type) for c in claims] == [
+        ("Orn", "person"), ("Lind", "person")]

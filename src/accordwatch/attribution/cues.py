@@ -112,7 +112,8 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 out.append(m)
                 continue
         lemma = rv.lemma_before(low, tok.nbor().text if tok.i + 1 < sent.end else None)
-        if lemma is not None and " " not in lemma or lemma is None and low in rv.phrasal:
+        if low in rv.phrasal and (tok.i + 1 >= sent.end
+                                  or tok.nbor().lower_ not in rv.phrasal[low]):
             gap = particle_after(tok, sent, rv)
             if gap is not None:
                 lemma = rv.phrasal[low][tok.doc[gap].lower_]  # 'spoke out Tuesday about …'
@@ -470,14 +471,15 @@ TEMPORAL_DAYS = frozenset({"today", "yesterday", "monday", "tuesday", "wednesday
 
 
 def particle_after(verb: Token, sent: Span, rv: lx.ReportingVerbs) -> int | None:
-    """The index of the particle of a phrasal reporting verb when one or two adverbs or a day
-    stand between them ('spoke out about the levy', 'warned again on Tuesday of …' is not:
+    """The index of the particle of a phrasal reporting verb when one or two adverbs ('out',
+    'again', an -ly adverb) or a day stand between them ('spoke out about the levy', 'warned again on Tuesday of …' is not:
     a phrase stands there), or None."""
     by_particle = rv.phrasal.get(verb.lower_, {})
     doc = verb.doc
     k = verb.i + 1
-    while k < min(sent.end, verb.i + 3) and (doc[k].lower_ in _BEFORE_PARTICLE
-                                            or doc[k].lower_ in TEMPORAL_DAYS):
+    while k < min(sent.end, verb.i + 3) and (
+            doc[k].lower_ in _BEFORE_PARTICLE or doc[k].lower_ in TEMPORAL_DAYS
+            or doc[k].tag_ == "RB" and doc[k].lower_.endswith("ly") and len(doc[k]) > 4):
         k += 1
     if k == verb.i + 1 or k >= sent.end or doc[k].lower_ not in by_particle:
         return None
@@ -766,6 +768,10 @@ def _position_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
         first = min(comps, key=lambda c: c.i)
         end = object_tail_end(doc, first.i, end)
     m = _with_content_to(verb, m, end)
+    clause = next((c for c in comps if dep(c) == "ccomp" and c.left_edge.lower_ == "that"), None)
+    if m is not None and clause is not None and clause.left_edge.i > m.content[0] \
+            and doc[m.content[0]].lower_ == "with":
+        m.content = (clause.left_edge.i, m.content[1])  # 'agreed with Ruiz [that …]'
     if m is not None:
         a = m.content[0]
         while a < m.content[1] - 1 and (doc[a].pos_ == "ADV" and doc[a].lower_ not in (

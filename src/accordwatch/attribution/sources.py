@@ -24,6 +24,11 @@ _GROUP_PRONOUNS = frozenset({"them", "those", "these", "us", "you"})
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 BACK_REFERENCE_DETS = frozenset({"the", "one", "another", "both", "these", "those", "this", "that"})
 TITLE_WORDS = lx.word_set("titles.txt")
+# the titles only a person bears ('Mr. Orn'); not 'President', which a body may have too
+_HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sen",
+                         "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "prof", "prof.",
+                         "sir", "dame", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt",
+                         "sgt."})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "de", "da", "van", "von", "-"})
 ENT_TYPES = {"PERSON": "person", "PER": "person", "ORG": "organization", "NORP": "organization",
              "LOC": "place", "GPE": "place", "FAC": "place"}
@@ -192,7 +197,11 @@ class SourceResolver:
         self.mem.kinds[name.lower()] = "person"
         doc = ent.doc
         for i in range(max(ent.start - 3, ent.sent.start), ent.start):
-            if doc[i].lower_ in self._roles:
+            # 'Judge Ana Ruiz', 'the judge, Ana Ruiz,', 'Foreign Minister Lena Varga'; not
+            # 'The judge said Ruiz …' (a verb between) nor 'the envoy and Ruiz'
+            if doc[i].lower_ in self._roles and all(
+                    t.text == "," or t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")
+                    for t in doc[i + 1 : ent.start]):
                 self.mem.roles[doc[i].lower_] = name
         for c in ent.root.children:
             if dep(c) == "appos" and c.lower_ in self._roles:
@@ -338,6 +347,8 @@ class SourceResolver:
                                "place": "government"}.get(label or "", "")
             if not r.type and name.split()[-1].lower() in self._org_words:
                 r.type = "organization"  # "the Harbour Authority", "the Dorn Water Board"
+            if not r.type and any(t.lower_ in _HONORIFICS for t in span[:3]):
+                r.type = "person"  # 'Mr. Orn', 'Sen. Lind'
             if not r.type:
                 r.type = "person" if len(name.split()) >= 2 or r.name != name else "unknown"
             if r.type == "person" and r.name == name and self._org_name(name):

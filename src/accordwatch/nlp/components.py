@@ -130,7 +130,7 @@ class ClosedAux:
                 token.tag_, token.pos_ = "NNP", "PROPN"  # "Senator Ivo Prior endorsed …"
         for token in doc:
             if _present_verb_read_as_noun(token):
-                token.tag_ = "VBP"
+                token.tag_, token.pos_ = "VBP", "VERB"
             elif _verb_read_as_plural(token):
                 token.tag_, token.pos_ = "VBZ", "VERB"
             elif _progressive_read_as_noun(token):
@@ -188,7 +188,7 @@ _CLAUSE_TAKING_FORMS = frozenset(
         "add", "note", "stress", "suggest", "predict", "admit", "acknowledge", "concede",
         "allege", "assert", "fear", "hope", "know", "agree", "complain", "conclude")
     for end in ("", "s", "d", "ed")
-) | {"said", "says", "thought", "knew"}
+) | {"said", "says", "thought", "knew", "worry", "worries", "worried"}
 _NOUN_PHRASE_WORDS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "CD",
                                 "HYPH"})
 
@@ -215,12 +215,18 @@ def _present_verb_read_as_noun(token: Token) -> bool:
 
     doc = token.doc
     i = token.i
-    if token.tag_ != "NN" or token.pos_ != "VERB" or not token.is_lower or i == 0 \
+    if token.tag_ != "NN" or not token.is_lower or i == 0 \
             or doc[i - 1].tag_ not in ("NNS", "NNPS", "NNP") \
             or lexicons.reporting_verbs().lemma(token.lower_) != token.lower_:
         return False
-    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
-                   for t in (*doc[_clause_start(doc, i) : i], *doc[i + 1 : _clause_end(doc, i)]))
+    finite = ("VBD", "VBZ", "VBP", "MD")
+    if any(t.tag_ in finite for t in doc[_clause_start(doc, i) : i]):
+        return False
+    if token.lower_ in _CLAUSE_TAKING_FORMS and i + 2 < len(doc) and doc[i + 1].lower_ == "that" \
+            and doc[i + 2].tag_ in ("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD"):
+        return True  # 'Environmentalists worry that the cost could …': a clause follows
+    return token.pos_ == "VERB" and not any(
+        t.tag_ in finite for t in doc[i + 1 : _clause_end(doc, i)])
 
 
 def _clause_start(doc, i: int) -> int:
