@@ -302,7 +302,7 @@ class SourceResolver:
             self._remember_outlet(r.name)
             self._note(r)
             return r
-        if self._is_government(span):
+        if self._is_government(span) and span[0].lower_ not in _HONORIFICS:
             r.type = "government"
             r.name = name if name and label != "place" else _strip_det(span)
             self._note(r)

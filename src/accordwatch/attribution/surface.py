@@ -696,6 +696,8 @@ def after_quote(verb: Token, sent: Span, cue_end: int, closer_ends: frozenset[in
             break
         if t.text in QUOTE_OPENERS or t.text in QUOTE_CLOSERS or t.text in (":", ";"):
             return None
+        if t.text in (".", "?", "!") and j + 1 < verb.i and not doc[j + 1].is_lower:
+            return None  # '“…,” reported Reuters. Ruiz said …': a sentence between
     if closer is None or _quoted_title(doc, closer):
         return None
     a = closer + 1
