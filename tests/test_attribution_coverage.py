@@ -2399,9 +2399,9 @@ def test_an_honorific_makes_a_one_word_name_a_person(nlp):
 
 
 def test_a_cue_in_the_sentence_after_a_trailing_quote_cue_has_its_own_speaker(nlp):
-    claims = run("“It is close,” reported the Ledger. Ruiz said they would not vote.", nlp)
+    claims = run("“It is close,” reported Varta. Ruiz said they would not vote.", nlp)
     assert [(c.source.text, c.content.text) for c in claims] == [
-        ("the Ledger", "“It is close,”"), ("Ruiz", "they would not vote")]
+        ("Varta", "“It is close,”"), ("Ruiz", "they would not vote")]
 
 
 def test_an_honorific_outweighs_a_government_word(nlp):
