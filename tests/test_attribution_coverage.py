@@ -2407,3 +2407,20 @@ def test_a_cue_in_the_sentence_after_a_trailing_quote_cue_has_its_own_speaker(nl
 def test_an_honorific_outweighs_a_government_word(nlp):
     claims = run("“It is close,” Mr. Ruiz of the U.S. Embassy said.", nlp)
     assert [(c.source.name, c.source.type) for c in claims] == [("Ruiz", "person")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    # a clause the parse read as an object with a verb hung on it
+    ("Officials said the plan failed because the funds ran out.", "said",
+     "the plan failed because the funds ran out"),
+    # what the inner speaker said ends before the outer speaker's trailing cue
+    ("Ruiz said the talks had failed, officials added.", "said", "the talks had failed"),
+    # 'and' with a subject and a verb of its own ends an infinitive content
+    ("Lenders seek to minimize liabilities and creditors look to maximize profits.", "seek",
+     "to minimize liabilities"),
+    # not a relative clause after 'and': 'the vibrancy he was bringing'
+    ("The daily hailed Orn as a hero for the success and vibrancy he was bringing to Dorn.",
+     "hailed", "Orn as a hero for the success and vibrancy he was bringing to Dorn"),
+])
+def test_content_ends_of_clauses_read_as_objects_and_inner_claims(text, cue, content, nlp):
+    assert [c.content.text for c in run(text, nlp) if c.cue.text == cue] == [content]

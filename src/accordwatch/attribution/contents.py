@@ -257,6 +257,11 @@ def _fragment_leads(doc, k: int, s1: int) -> bool:
     return False
 
 
+# verbs that report a clause and hardly ever a noun phrase with a finite verb hung on it
+_SAYING_LEMMAS = frozenset({"say", "believe", "think", "argue", "insist", "contend", "claim",
+                            "add", "note", "admit", "acknowledge", "predict", "suggest"})
+
+
 def _object_end(verb: Token, start: int, s1: int) -> int:
     """Where an object content ends: 'praised the proposals to cut fees[, which include …]',
     'condemned the launch [as the summit opened]', 'endorsed Ana Ruiz for mayor[, another
@@ -268,6 +273,14 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
                None)
     if obj is None:
         return s1
+    if verb.lemma_.lower() in _SAYING_LEMMAS and any(
+            dep(c) == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > obj.i
+            and not any(t.text in BREAKS or t.tag_ in ("WDT", "WP") for t in doc[obj.i : c.i])
+            for c in obj.children):
+        # 'said the plan failed because …': a clause the parse read as an object, up to a
+        # participle of the speaker's ('…, contradicting the rebels' account')
+        return next((k for k in range(obj.i + 1, s1 - 1) if doc[k].text == ","
+                     and doc[k + 1].tag_ == "VBG" and doc[k + 1].head.i < obj.i), s1)
     end = s1
     for c in verb.children:
         if c.i <= obj.i or c.left_edge.i <= obj.i:
@@ -666,6 +679,9 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
         if low in ("yet", "but", "and") and _verb_follows(doc, i + 1, end, low != "and") \
                 and not any(u.tag_ in ("WDT", "WP") for u in doc[obj + 1 : i]):
             return _trimmed(doc, obj, i)  # not 'a plan that cuts taxes and raises spending'
+        if low == "and" and _clause_follows(doc, i + 1, end) \
+                and not any(u.tag_ in ("WDT", "WP") for u in doc[obj + 1 : i]):
+            return _trimmed(doc, obj, i)  # 'seek to cut costs [and creditors look to …]'
         if infinitive:
             continue
         if low in _VERB_PREPOSITIONS or low == "during" and doc[obj].pos_ in ("PROPN", "PRON"):
@@ -684,6 +700,20 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
                 and doc[i + 1].lower_ not in ("including", "according", "excluding", "involving"):
             return _trimmed(doc, obj, i)  # 'ruled against the purge[, dealing a blow to …]'
     return end
+
+
+def _clause_follows(doc: Doc, a: int, end: int) -> bool:
+    """A subject of up to four words (a noun or a pronoun heading it) and then a finite verb:
+    a clause of its own after a conjunction ('and creditors look to …')."""
+    for k in range(a, min(a + 5, end)):
+        u = doc[k]
+        if u.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return k > a and doc[k - 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP")
+        if u.tag_ == "PRP" and k > a:
+            return False  # 'the vibrancy he was bringing': a relative clause, no subject
+        if u.tag_ not in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP", "PRP$", "CD", "POS"):
+            return False
+    return False
 
 
 def _clause_after_as(doc: Doc, i: int, end: int) -> bool:

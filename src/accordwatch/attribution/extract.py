@@ -833,6 +833,14 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
         if not outer:
             continue
         e = min(outer, key=lambda e: e.content.end - e.content.start)
+        if c.content.end > e.content.end and e.cue.start is not None \
+                and e.cue.start >= e.content.end and not c.content_parts:
+            # 'Ruiz said the plan failed, officials added': what Ruiz said ends where the
+            # officials' content does, before their cue
+            cut = c.content.text[: e.content.end - c.content.start].rstrip(" ,;—–-\n")
+            if cut:
+                c.content = CharSpan(text=cut, start=c.content.start,
+                                     end=c.content.start + len(cut))
         src = e.source
         if src.start is not None and (src.start, src.end) == (c.source.start, c.source.end):
             drop.add(id(c))  # 'Parliament voted to reject the accord': one claim, not two
