@@ -2424,3 +2424,18 @@ def test_an_honorific_outweighs_a_government_word(nlp):
 ])
 def test_content_ends_of_clauses_read_as_objects_and_inner_claims(text, cue, content, nlp):
     assert [c.content.text for c in run(text, nlp) if c.cue.text == cue] == [content]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    (("The family has called on police to release the videos and called on people to protest "
+     "peacefully."), "has called on", "police to release the videos"),
+    (("The family has called on police to release the videos and called on people to protest "
+     "peacefully."), "called on", "people to protest peacefully"),
+    (("Small groups of protesters call for more information about the shooting, looping the "
+     "streets around the stadium while chanting."), "call for",
+     "more information about the shooting"),
+    ("The council wants the report released and praised by all.", "wants",
+     "the report released and praised by all"),
+])
+def test_an_object_hung_on_a_particle_ends_as_an_object_does(text, cue, content, nlp):
+    assert [c.content.text for c in run(text, nlp) if c.cue.text == cue] == [content]

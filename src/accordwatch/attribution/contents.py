@@ -272,6 +272,10 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
     obj = next((c for c in verb.children if c.i >= start and dep(c) in ("obj", "iobj", "xcomp")),
                None)
     if obj is None:
+        if start < s1 and doc[start].pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"):
+            # 'called on police to release the videos [and called on …]': the parse hung the
+            # object on the particle
+            return object_tail_end(doc, start, s1)
         return s1
     if verb.lemma_.lower() in _SAYING_LEMMAS and any(
             dep(c) == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > obj.i
@@ -679,6 +683,10 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
         if low in ("yet", "but", "and") and _verb_follows(doc, i + 1, end, low != "and") \
                 and not any(u.tag_ in ("WDT", "WP") for u in doc[obj + 1 : i]):
             return _trimmed(doc, obj, i)  # not 'a plan that cuts taxes and raises spending'
+        if low == "and" and i + 2 < end and doc[i + 1].tag_ in ("VBD", "VBN", "VBZ") \
+                and lx.reporting_verbs().lemma_before(doc[i + 1].lower_, doc[i + 2].text) \
+                and doc[i - 1].text not in BREAKS and doc[i + 2].lower_ != "by":
+            return _trimmed(doc, obj, i)  # 'called on police to … [and called on people …]'
         if low == "and" and _clause_follows(doc, i + 1, end) \
                 and not any(u.tag_ in ("WDT", "WP") for u in doc[obj + 1 : i]):
             return _trimmed(doc, obj, i)  # 'seek to cut costs [and creditors look to …]'
