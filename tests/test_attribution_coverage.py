@@ -2439,3 +2439,19 @@ def test_content_ends_of_clauses_read_as_objects_and_inner_claims(text, cue, con
 ])
 def test_an_object_hung_on_a_particle_ends_as_an_object_does(text, cue, content, nlp):
     assert [c.content.text for c in run(text, nlp) if c.cue.text == cue] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "But when the council cut funding two years later, Velmar said enough.",
+    "It goes without saying that raising the levy is anathema to the party.",
+    "Ana Ruiz reported from Dorn, and Ivo Brel from Kesh.",
+    "The first step is simply creating a more open way to report offshore profits.",
+])
+def test_a_time_clause_an_idiom_a_byline_or_a_way_to_report_is_no_claim(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_a_concession_before_a_parenthetical_cue_stays_in_what_was_said(nlp):
+    claims = run("Though the vote was close, he said, the result will stand.", nlp)
+    assert [c.content.text for c in claims] == [("Though the vote was close, he said, the result "
+                                                "will stand")]

@@ -304,11 +304,18 @@ def _imperative(verb: Token, sent: Span) -> bool:
 
 def _writers_aside(verb: Token, sent: Span) -> bool:
     """A saying verb inside the writer's own link: a phrase of ``connectives.txt`` opening
-    the sentence and followed by a comma ('Having said that, …', 'That said, …'), or after
-    'worth' ('It is worth noting that …': the writer points something out)."""
+    the sentence and followed by a comma ('Having said that, …', 'That said, …'), after
+    'worth' ('It is worth noting that …': the writer points something out), 'goes without
+    saying', and an infinitive that says what a way or a time is for."""
     doc = verb.doc
     if verb.i > sent.start and doc[verb.i - 1].lower_ == "worth":
         return True
+    if verb.i > sent.start + 1 and doc[verb.i - 1].lower_ == "without" \
+            and doc[verb.i - 2].lemma_.lower() == "go":
+        return True  # 'It goes without saying that …'
+    if dep(verb) == "acl" and verb.head.lower_ in _NOT_SAID_NOUNS and any(
+            dep(c) == "mark" and c.lower_ == "to" for c in verb.children):
+        return True  # 'a more transparent way to report profits': no one reports anything
     k = sent.start
     while k < verb.i and (doc[k].is_punct or doc[k].is_space):
         k += 1

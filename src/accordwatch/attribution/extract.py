@@ -234,6 +234,9 @@ class ArticleExtractor:
         if m.content is not None and m.content[1] > m.content[0]:
             if m.lemma != ":" and _starts_with_preposition(doc, m.content[0]):
                 return []  # 'was endorsed by the union', 'adds up to', 'asked for help'
+            if doc[m.content[0]].lower_ in ("and", "or", "but") and m.content[0] > 0 \
+                    and doc[m.content[0] - 1].text == ",":
+                return []  # 'Ana Ruiz reported from Dorn, and Ivo Brel from Kesh': a byline
             if m.passive_subject and not _passive_content(doc, *m.content):
                 return []  # 'a second device was found in Chelsea': the subject is what was found
             s, e = char_range(doc, *m.content)

@@ -164,6 +164,13 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         if not _has_clause(doc, s0, j):
             return Shape("leading")  # 'Speaking to reporters, Ana Ruiz, urged caution'
     else:
+        lead = s0 + 1 if doc[s0].pos_ == "CCONJ" else s0
+        if doc[lead].lower_ in _TIME_CLAUSE_MARKS and not any(
+                doc[x].text in CLAUSE_BREAKS for x in range(lead + 1, j)) and not any(
+                _finite(t) for t in doc[cue_end:s1]):
+            # 'But when the council cut funding, Velmar said enough': the clause before the
+            # comma tells when it was said, not what (but 'Though X, he said, Y' is said)
+            return Shape("leading")
         if any(dep(c) in ("xcomp", "ccomp") and cue_end <= c.i < k for c in verb.children) or any(
                 t.lower_ == "to" and t.i + 1 < k and doc[t.i + 1].tag_ == "VB" for t in after):
             # 'The road is open, the mayor has asked drivers to slow down', '…, Varga has
@@ -809,6 +816,9 @@ def _source_after_quote(tokens: list[Token]) -> bool:
 
 # -- the source span: a noun phrase, nothing else ----------------------------------------------
 
+# what opens a clause of when or why something happened ('When the council cut funding, …')
+_TIME_CLAUSE_MARKS = frozenset({"when", "after", "before", "since", "until", "once", "while",
+                                "whenever", "because", "although", "though", "as"})
 SUBORDINATORS = frozenset({"after", "before", "since", "until", "till", "because", "while",
                            "although", "though", "once", "when", "whenever", "whereas",
                            "unless", "if", "as", "that", "than"})
