@@ -2455,3 +2455,16 @@ def test_a_concession_before_a_parenthetical_cue_stays_in_what_was_said(nlp):
     claims = run("Though the vote was close, he said, the result will stand.", nlp)
     assert [c.content.text for c in claims] == [("Though the vote was close, he said, the result "
                                                 "will stand")]
+
+
+@pytest.mark.parametrize("text, source, content", [
+    # 'that' right before a verb is the clause's subject, not a complementizer
+    ("The brief said that was not her view.", "The brief", "that was not her view"),
+    ("Ruiz said that would be a mistake.", "Ruiz", "that would be a mistake"),
+    ("Ruiz said that the talks failed.", "Ruiz", "the talks failed"),
+    # a participle after a comma goes with the clause before it, not a later one
+    (("Orn attacked Ruiz, accusing her of being asleep when late-night calls came in during "
+     "the attack."), "Orn", "her of being asleep"),
+])
+def test_demonstrative_that_and_the_subject_of_a_participle(text, source, content, nlp):
+    assert [(c.source.text, c.content.text) for c in run(text, nlp)] == [(source, content)]

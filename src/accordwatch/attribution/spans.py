@@ -60,6 +60,14 @@ def inherited_subject(tok: Token, max_up: int = 4) -> Token | None:
         s = subject_of(cur)
         if s is not None:
             return s
+        if dep(cur) == "advcl" and cur.tag_ == "VBG" and cur.head.i > cur.i > 1 \
+                and cur.doc[cur.i - 1].text == ",":
+            # 'Orn attacked Ruiz, accusing her of …, when calls came in': the parse hung the
+            # participle on a later clause; it goes with the clause before its comma
+            for t in (cur.doc[cur.i - 2], *cur.doc[cur.i - 2].ancestors):
+                if t.i < cur.i and is_verbal(t) and subject_of(t) is not None:
+                    return subject_of(t)
+            return None
         if dep(cur) in ("advcl", "conj", "parataxis") and cur.head.head == cur.head \
                 and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ in ("PERSON", "ORG")) \
                 and is_verbal(cur) and cur.i > cur.head.i:
@@ -106,6 +114,12 @@ def char_range(doc: Doc, a: int, b: int) -> tuple[int, int]:
     return doc[a].idx, last.idx + len(last.text)
 
 
+# a finite verb right after "that": the demonstrative is the clause's subject
+_VERBS_AFTER_THAT = frozenset({"is", "was", "were", "are", "has", "had", "would", "will",
+                               "could", "can", "may", "might", "should", "must", "seems",
+                               "means", "did", "does", "wasn't", "isn't", "won't", "wouldn't"})
+
+
 def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]:
     """Tidy a content span: trim edge punctuation and a leading complementizer, and snap to quote
     marks so that a quotation is kept whole (marks included) and no mark is left dangling."""
@@ -116,8 +130,10 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
     start = _past_connective(text, start, end)
     low = text[start:end].lower()
     # "that" only: "asked whether the deal holds" is a question, and its content says so
-    if low.startswith("that ") and len(low) > 8:
-        start, end = _strip(text, start + 5, end)
+    if low.startswith("that ") and len(low) > 8 \
+            and low.split(None, 2)[1].strip(",") not in _VERBS_AFTER_THAT:
+        start, end = _strip(text, start + 5, end)  # not 'said that was not her view'
+
     # snap to quotes the span cuts through: keep the marks, and keep a quotation whole when the
     # span starts with it (a colon-introduced quote runs over several sentences)
     for q in quotes.overlapping(start, end):
