@@ -2468,3 +2468,30 @@ def test_a_concession_before_a_parenthetical_cue_stays_in_what_was_said(nlp):
 ])
 def test_demonstrative_that_and_the_subject_of_a_participle(text, source, content, nlp):
     assert [(c.source.text, c.content.text) for c in run(text, nlp)] == [(source, content)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the honorific's own name, not the body in its 'of' phrase; the role noun after it, in a
+    # sentence that names that person, is someone else
+    (("Mr. Orn of the Norvik Embassy said the rules would change. The ambassador said Orn was "
+     "mistaken. Orn later said he stood by his remarks."),
+     [("Orn", "person"), (None, "person"), ("Orn", "person")]),
+    ("Gen. Marek of the Norvik Army said troops would leave.", [("Marek", "person")]),
+    # an honorific in a possessive names no person as the source
+    ("Sen. Lind's campaign said the senator would debate.", [("Lind", "unknown")]),
+])
+def test_honorific_names(text, expected, nlp):
+    assert [(c.source.name, c.source.type) for c in run(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor pledged to repair the roads and drivers welcomed the promise.",
+     [("The mayor", "to repair the roads"), ("drivers", "the promise")]),
+    ("Growing Wall Street worry that the bank will raise rates sent stocks lower.", []),
+    ("Amid Wall Street worry that rates will rise, stocks fell.", []),
+    ("The minister called again for the second time this week.", []),
+    ("He oversees domain names. Orn this week also said he would name Lind to the court.",
+     [("Orn", "he would name Lind to the court")]),
+])
+def test_review_cases_of_subjects_particles_and_worry(text, expected, nlp):
+    assert [(c.source.text, c.content.text) for c in run(text, nlp)] == expected

@@ -490,6 +490,9 @@ def particle_after(verb: Token, sent: Span, rv: lx.ReportingVerbs) -> int | None
         k += 1
     if k == verb.i + 1 or k >= sent.end or doc[k].lower_ not in by_particle:
         return None
+    if k + 3 < sent.end and doc[k + 1].lower_ == "the" and doc[k + 3].lower_ == "time" \
+            and doc[k + 2].lower_ in ("first", "second", "third", "fourth", "last", "next"):
+        return None  # 'called again for the second time this week': when, not what
     return k
 
 

@@ -836,7 +836,7 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
         if not outer:
             continue
         e = min(outer, key=lambda e: e.content.end - e.content.start)
-        if c.content.end > e.content.end and e.cue.start is not None \
+        if c.content.end > e.content.end > c.content.start and e.cue.start is not None \
                 and e.cue.start >= e.content.end and not c.content_parts:
             # 'Ruiz said the plan failed, officials added': what Ruiz said ends where the
             # officials' content does, before their cue

@@ -302,7 +302,10 @@ class SourceResolver:
             self._remember_outlet(r.name)
             self._note(r)
             return r
-        if self._is_government(span) and span[0].lower_ not in _HONORIFICS:
+        honorific = span[0].lower_ in _HONORIFICS and head.pos_ == "PROPN" and b - a > 1
+        if honorific and _propn_run_after(doc, a + 1, b):
+            name = _propn_run_after(doc, a + 1, b)  # 'Mr. Orn of the Norvik Embassy': Orn
+        if self._is_government(span) and not honorific:
             r.type = "government"
             r.name = name if name and label != "place" else _strip_det(span)
             self._note(r)
@@ -322,9 +325,11 @@ class SourceResolver:
             r.type = "person"
             r.name = self.mem.roles.get(low) if definite else None
             if r.name is None and definite and self.mem.last_person is not None \
-                    and self.mem.last_person_at < self.mem.sentence:
+                    and self.mem.last_person_at < self.mem.sentence \
+                    and self.mem.last_person.name.split()[-1] not in span.sent.text:
                 # 'the spokesperson' after a named speaker; never the one named in the same
-                # sentence ('Ruiz asked the mayor, who had backed the levy, …')
+                # sentence ('Ruiz asked the mayor, who had backed the levy, …', 'The
+                # ambassador said Orn was mistaken')
                 r.name = self.mem.last_person.name
             self._note(r)
             return r
@@ -347,8 +352,9 @@ class SourceResolver:
                                "place": "government"}.get(label or "", "")
             if not r.type and name.split()[-1].lower() in self._org_words:
                 r.type = "organization"  # "the Harbour Authority", "the Dorn Water Board"
-            if not r.type and any(t.lower_ in _HONORIFICS for t in span[:3]):
-                r.type = "person"  # 'Mr. Orn', 'Sen. Lind'
+            if not r.type and honorific:
+                r.type = "person"  # 'Mr. Orn', 'Sen. Lind'; not 'Sen. Lind's campaign'
+                self.mem.persons.setdefault(r.name.lower(), r.name)  # 'Orn' again later
             if not r.type:
                 r.type = "person" if len(name.split()) >= 2 or r.name != name else "unknown"
             if r.type == "person" and r.name == name and self._org_name(name):

@@ -60,6 +60,17 @@ def inherited_subject(tok: Token, max_up: int = 4) -> Token | None:
         s = subject_of(cur)
         if s is not None:
             return s
+        if dep(cur) == "conj" and cur.tag_ in ("VBD", "VBZ", "VBP"):
+            # 'pledged to repair the roads and drivers welcomed the promise': a noun phrase
+            # between the conjunction and the verb is the verb's own subject
+            doc = cur.doc
+            k = cur.i - 1
+            while k > 0 and doc[k].tag_ in ("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "PRP$",
+                                            "PRP", "CD", "POS"):
+                k -= 1
+            if k < cur.i - 1 and doc[k].lower_ in ("and", "but", "while", "whereas") \
+                    and doc[cur.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS", "PRP"):
+                return doc[cur.i - 1]
         if dep(cur) == "advcl" and cur.tag_ == "VBG" and cur.head.i > cur.i > 1 \
                 and cur.doc[cur.i - 1].text == ",":
             # 'Orn attacked Ruiz, accusing her of …, when calls came in': the parse hung the

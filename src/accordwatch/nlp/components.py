@@ -223,6 +223,7 @@ def _present_verb_read_as_noun(token: Token) -> bool:
     if any(t.tag_ in finite for t in doc[_clause_start(doc, i) : i]):
         return False
     if token.lower_ in _CLAUSE_TAKING_FORMS and i + 2 < len(doc) and doc[i + 1].lower_ == "that" \
+            and doc[i - 1].tag_ in ("NNS", "NNPS") \
             and doc[i + 2].tag_ in ("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD"):
         return True  # 'Environmentalists worry that the cost could …': a clause follows
     return token.pos_ == "VERB" and not any(
@@ -394,9 +395,17 @@ def make_sentence_bounds(nlp: Language, name: str, min_newlines: int) -> Sentenc
 class NameRepair:
     """Join a name the parser split into two words of one relation ("Ivo" and "Serra" both the
     subject of "visited"): the second becomes a ``flat`` part of the first, as UD writes names.
+    A capitalised subject tagged a verb or an interjection is a proper noun.
     """
 
     def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.is_title and token.dep_ == "nsubj" and token.head.i > token.i and (
+                    token.tag_ in ("VB", "VBP", "UH") and token.pos_ in ("VERB", "INTJ", "NOUN")
+                    or token.tag_ in ("NNP", "NNPS") and token.pos_ in ("VERB", "AUX", "ADV")):
+                # 'Orn this week also said …': a name the tagger could not place opening its
+                # sentence, which the parse still made the subject
+                token.tag_, token.pos_ = "NNP", "PROPN"
         for left, right in pairwise(doc):
             if left.whitespace_ == " " and left.head == right.head and left.head not in (left, right) \
                     and left.dep_ == right.dep_ \
