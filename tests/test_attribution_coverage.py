@@ -2495,3 +2495,24 @@ def test_honorific_names(text, expected, nlp):
 ])
 def test_review_cases_of_subjects_particles_and_worry(text, expected, nlp):
     assert [(c.source.text, c.content.text) for c in run(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("Government spokeswoman Lida Farrow said talks would resume.", "Lida Farrow", "person"),
+    ("Senate Majority Leader Ana Vell said talks would resume.", "Ana Vell", "person"),
+    ("The Sable Brigades said they would disarm.", "Sable Brigades", "organization"),
+    ("The Meridian Concord said it would observe the vote.", "Meridian Concord",
+     "organization"),
+    ("Tarnel council said the road was closed.", "Tarnel", "organization"),
+    ("One shopkeeper said prices had doubled.", None, "anonymous"),
+    ("A farmer who lives near the village said the shelling stopped.", None, "anonymous"),
+    # a role or a title keeps the person: not an organization after 'the'
+    ("The Rev. Piet Wherry said the talks would resume.", "Piet Wherry", "person"),
+])
+def test_source_types_of_roles_names_and_bodies(text, name, type_, nlp):
+    assert [(c.source.name, c.source.type) for c in run(text, nlp)] == [(name, type_)]
+
+
+def test_a_place_before_a_person_noun_makes_no_organization(nlp):
+    claims = run("The Velmar businessman said the talks would resume.", nlp)
+    assert [c.source.type for c in claims] == ["person"]

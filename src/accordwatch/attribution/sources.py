@@ -28,7 +28,7 @@ TITLE_WORDS = lx.word_set("titles.txt")
 _HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sen",
                          "sen.", "rep", "rep.", "gov", "gov.", "gen", "gen.", "prof", "prof.",
                          "sir", "dame", "lt", "lt.", "col", "col.", "capt", "capt.", "sgt",
-                         "sgt."})
+                         "sgt.", "rev", "rev."})
 NAME_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "de", "da", "van", "von", "-"})
 ENT_TYPES = {"PERSON": "person", "PER": "person", "ORG": "organization", "NORP": "organization",
              "LOC": "place", "GPE": "place", "FAC": "place"}
@@ -267,6 +267,15 @@ class SourceResolver:
             )
             self._note(r)
             return r
+        if not name and head.tag_ == "NN" and _determiner(head) in ("a", "an", "one") \
+                and _person_noun(low) and not (
+                    low in self._doc_words or low in self._outlet_words or low in self._org_words
+                    or low in self._roles or self._is_government(span)):
+            # 'A farmer who lives near the village said', 'One shopkeeper said': one unnamed
+            # person, typed but not made the antecedent of a later 'he' (a named speaker
+            # nearby is the likelier one, as before)
+            r.type, r.name, r.count = "anonymous", None, 1
+            return r
         if count is not None and r.plural and not name and head.pos_ == "NOUN" and not (
                 low in self._doc_words or low in self._outlet_words or low in self._org_words
                 or self._is_government(span)):
@@ -302,10 +311,18 @@ class SourceResolver:
             self._remember_outlet(r.name)
             self._note(r)
             return r
+        roles_at = [t.i for t in span if t.lower_ in self._roles and t.i < b - 1]
+        if name and roles_at and doc[b - 1].pos_ == "PROPN":
+            after = _propn_run_after(doc, roles_at[-1] + 1, b)
+            if after and after.endswith(doc[b - 1].text) and len(after) < len(name) + 20:
+                name = after  # 'White House Press Secretary Josh Earnest': Josh Earnest
         honorific = span[0].lower_ in _HONORIFICS and head.pos_ == "PROPN" and b - a > 1
         if honorific and _propn_run_after(doc, a + 1, b):
             name = _propn_run_after(doc, a + 1, b)  # 'Mr. Orn of the Norvik Embassy': Orn
-        if self._is_government(span) and not honorific:
+        role_named = bool(name) and head.pos_ == "PROPN" and bool(roles_at) \
+            and name == _propn_run_after(doc, roles_at[-1] + 1, b)
+        if self._is_government(span) and not honorific and not role_named:
+            # not 'Government spokeswoman Lida Farrow', a person
             r.type = "government"
             r.name = name if name and label != "place" else _strip_det(span)
             self._note(r)
@@ -352,6 +369,17 @@ class SourceResolver:
                                "place": "government"}.get(label or "", "")
             if not r.type and name.split()[-1].lower() in self._org_words:
                 r.type = "organization"  # "the Harbour Authority", "the Dorn Water Board"
+            if not r.type and head.i + 1 < len(doc) and head.lower_ in self._org_words \
+                    and head.pos_ == "NOUN":
+                r.type = "organization"  # 'Tarnel council'
+            if not r.type and role_named:
+                r.type = "person"  # 'Government spokeswoman Lida Farrow'
+            if not r.type and span.text.lower().startswith("the " + name.lower()) \
+                    and len(name.split()) >= 2 and head.pos_ == "PROPN" and head.is_title \
+                    and head.text in name.split() and not any(
+                        t.lower_ in TITLE_WORDS or t.lower_ in _HONORIFICS
+                        or t.lower_ in self._roles for t in span):
+                r.type = "organization"  # 'The Sable Brigades', 'The Meridian Concord'
             if not r.type and honorific:
                 r.type = "person"  # 'Mr. Orn', 'Sen. Lind'; not 'Sen. Lind's campaign'
                 self.mem.persons.setdefault(r.name.lower(), r.name)  # 'Orn' again later
@@ -578,6 +606,21 @@ def _COMMON_CAPITALISED() -> frozenset[str]:
     return (lx.word_set("anonymous_nouns.txt") | lx.word_set("person_roles.txt")
             | lx.word_set("organization_words.txt") | lx.word_set("outlet_words.txt")
             | lx.word_set("document_words.txt") | TITLE_WORDS)
+
+
+# endings of nouns for people ('farmer', 'survivor', 'economist', 'resident', 'fisherman')
+_PERSON_ENDINGS = ("er", "or", "ist", "ant", "ent", "ian", "man", "woman", "person", "ee")
+# nouns with those endings that name no person
+_NOT_PEOPLE = frozenset({"number", "letter", "paper", "order", "border", "matter", "quarter",
+                         "chapter", "center", "centre", "corner", "error", "factor",
+                         "sector", "monitor", "poster", "flyer", "banner", "counter", "filter",
+                         "parliament", "government", "agreement", "statement", "document",
+                         "comment", "element", "moment", "event", "percent", "majority",
+                         "committee", "guarantee", "meeting", "report", "talisman"})
+
+
+def _person_noun(low: str) -> bool:
+    return len(low) > 4 and low.endswith(_PERSON_ENDINGS) and low not in _NOT_PEOPLE
 
 
 def _determiner(tok: Token) -> str:
