@@ -2516,3 +2516,15 @@ def test_source_types_of_roles_names_and_bodies(text, name, type_, nlp):
 def test_a_place_before_a_person_noun_makes_no_organization(nlp):
     claims = run("The Velmar businessman said the talks would resume.", nlp)
     assert [c.source.type for c in claims] == ["person"]
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    # the parse made 'One' the subject and 'shopkeeper' a modifier
+    ("The market was busy. One shopkeeper said army trucks had left.", None, "anonymous"),
+    ("A footnote states that the list remains under discussion.", None, "document"),
+    # a name in a phrase after the people counted does not name them
+    ("Two constitutional lawyers contacted by NNA said the rule applies only to borders.", None,
+     "anonymous"),
+])
+def test_counted_and_unnamed_sources(text, name, type_, nlp):
+    assert [(c.source.name, c.source.type) for c in run(text, nlp)][-1:] == [(name, type_)]

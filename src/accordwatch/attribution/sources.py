@@ -267,18 +267,22 @@ class SourceResolver:
             )
             self._note(r)
             return r
-        if not name and head.tag_ == "NN" and _determiner(head) in ("a", "an", "one") \
-                and _person_noun(low) and not (
-                    low in self._doc_words or low in self._outlet_words or low in self._org_words
-                    or low in self._roles or self._is_government(span)):
+        first_noun = next((t for t in doc[a + 1 : b] if t.pos_ in ("NOUN", "PROPN")), None)
+        if not name and doc[a].lower_ in ("a", "an", "one") and first_noun is not None \
+                and first_noun.tag_ == "NN" and _person_noun(first_noun.lower_) and not (
+                    first_noun.lower_ in self._doc_words or first_noun.lower_ in self._outlet_words
+                    or first_noun.lower_ in self._org_words or first_noun.lower_ in self._roles
+                    or self._is_government(span)):
             # 'A farmer who lives near the village said', 'One shopkeeper said': one unnamed
             # person, typed but not made the antecedent of a later 'he' (a named speaker
             # nearby is the likelier one, as before)
             r.type, r.name, r.count = "anonymous", None, 1
             return r
-        if count is not None and r.plural and not name and head.pos_ == "NOUN" and not (
-                low in self._doc_words or low in self._outlet_words or low in self._org_words
-                or self._is_government(span)):
+        name_after = bool(name) and head.pos_ == "NOUN" and span.text.find(name) > (
+            head.idx - doc[a].idx)  # 'Two lawyers contacted by NNA': a name after the people
+        if count is not None and r.plural and (not name or name_after) and head.pos_ == "NOUN" \
+                and not (low in self._doc_words or low in self._outlet_words
+                         or low in self._org_words or self._is_government(span)):
             # 'Two engineers at the plant said': people counted, not named
             r.type, r.name = "anonymous", None
             r.refers_back = "of the" in span_low
