@@ -2528,3 +2528,28 @@ def test_a_place_before_a_person_noun_makes_no_organization(nlp):
 ])
 def test_counted_and_unnamed_sources(text, name, type_, nlp):
     assert [(c.source.name, c.source.type) for c in run(text, nlp)][-1:] == [(name, type_)]
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Retired General Reveals ‘Demoralizing’ Years Under Mayor Lind\n\nHe spoke.",
+     "Retired General", "Reveals", "‘Demoralizing’ Years Under Mayor Lind"),
+    ("Velmar Mayor Seeks More Refugees As He Marks Major Holiday\n\nText.", "Velmar Mayor",
+     "Seeks", "More Refugees"),
+    ("Ana Ruiz Vows To End Tax Breaks Used By Developers.\n\nText.", "Ana Ruiz", "Vows",
+     "To End Tax Breaks Used By Developers"),
+    ("Chris Orn Calls Ana Ruiz ‘A Disgrace’ Over Shooting Comments\n\nText.", "Chris Orn",
+     "Calls", "Ana Ruiz ‘A Disgrace’ Over Shooting Comments"),
+])
+def test_title_case_headlines(text, source, cue, content, nlp):
+    claims = run(text, nlp)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        (source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Election Promises Cost Billions\n\nText.",
+    "The Talks Continue In Geneva\n\nText.",
+    "Rebel Demands Spark Anger In Dorn.\n\nText.",
+])
+def test_title_case_headlines_without_a_reporting_verb(text, nlp):
+    assert run(text, nlp) == []

@@ -17,7 +17,11 @@ from accordwatch.attribution.claim import Claim, Intermediary, Modality, Source
 from accordwatch.attribution.claim import Span as CharSpan
 from accordwatch.attribution.cues import CueMatch, according_to_chains, find_cues, progressive_be
 from accordwatch.attribution.modality import modality_of_tokens, modality_of_words
-from accordwatch.attribution.punctuation_cues import colon_label_cue, dash_epigraph_cues
+from accordwatch.attribution.punctuation_cues import (
+    colon_label_cue,
+    dash_epigraph_cues,
+    title_headline_cue,
+)
 from accordwatch.attribution.quotes import QuoteIndex, paragraph_spans
 from accordwatch.attribution.sources import Resolved, SourceResolver
 from accordwatch.attribution.spans import char_range, clean_content, dep, strip_edges
@@ -97,6 +101,9 @@ class ArticleExtractor:
         paragraph_cues = []
         if self.options.punctuation_cues:
             paragraph_cues = dash_epigraph_cues(para, closer_ends)
+            headline = title_headline_cue(para)
+            if headline is not None:
+                paragraph_cues.append(headline)
             label = colon_label_cue(para)
             if label is not None:
                 paragraph_cues.append(label)
@@ -123,7 +130,8 @@ class ArticleExtractor:
                       paragraph_cues: list[CueMatch]) -> None:
         self.resolver.observe(sent)
         cues = find_cues(sent, closer_ends)
-        cues += [m for m in paragraph_cues if sent.start <= m.cue[0] < sent.end]
+        cues += [m for m in paragraph_cues if sent.start <= m.cue[0] < sent.end and not any(
+            c.cue[0] < m.cue[1] and m.cue[0] < c.cue[1] for c in cues)]
         cues = according_to_chains(cues)
         for m in sorted(cues, key=lambda m: m.cue[0]):
             if m.lemma != ":" and self._inside_quotation(doc, m, offset):
@@ -232,7 +240,8 @@ class ArticleExtractor:
     def _content_spans(self, m: CueMatch, doc: Doc, sent: Span, offset: int):
         text = self.text
         if m.content is not None and m.content[1] > m.content[0]:
-            if m.lemma != ":" and _starts_with_preposition(doc, m.content[0]):
+            if m.lemma != ":" and _starts_with_preposition(doc, m.content[0]) \
+                    and doc[m.content[0]].text != "To":  # 'Sanders Vows To End …', a headline
                 return []  # 'was endorsed by the union', 'adds up to', 'asked for help'
             if doc[m.content[0]].lower_ in ("and", "or", "but") and m.content[0] > 0 \
                     and doc[m.content[0] - 1].text == ",":

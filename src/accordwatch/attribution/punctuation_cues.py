@@ -4,6 +4,8 @@
 * a headline label:    'Poll: Voters turn to the challenger'   'Ana Ruiz: "We will not sign"'
 * an epigraph dash:    '“We were never asked.” ― Lena Ort'
 * a verb and a colon:  'Ruiz continued: “…”'   'The Gazette reports:' + a quotation after it
+* a title-case headline: 'Retired General Reveals Doubts Over Truce'  (the tagger reads a
+  capitalised verb as a name, so the line's shape tells the verb)
 
 A colon or a dash says nothing about who speaks by itself, so each shape asks for a label that
 can be a source: a name, a speaker label in capitals, or a noun of the source lexicons
@@ -180,3 +182,76 @@ def colon_verb_cue(tok: Token, sent: Span) -> CueMatch | None:
         return None
     return CueMatch(cue=(tok.i, tok.i + 1), lemma=tok.lemma_.lower() or tok.lower_,
                     source_head=head, source=src, quote_after=doc[k].idx, confidence=0.7)
+
+
+# the -s forms that head a headline's subject more often than they are its verb
+# ('Election Promises Cost Billions'); a verb only before 'To' or 'That'
+_HEADLINE_NOUN_FORMS = frozenset({"claims", "reports", "statements", "promises", "demands",
+                                  "pledges", "warnings", "plans", "remarks", "proposals",
+                                  "offers", "threats", "vows", "denials", "concerns", "fears",
+                                  "hopes", "doubts", "questions", "answers", "reforms", "cuts",
+                                  "talks", "comments", "points", "rules", "calls", "votes",
+                                  "cites", "notes", "accounts", "estimates", "backs"})
+# words a headline may leave in lower case ('Ruiz Says Talks on the Levy Will Resume')
+_SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "at",
+                          "by", "with", "as", "from", "over"})
+# what opens a headline's second clause ('… As Monitors Investigate')
+_HEADLINE_CLAUSE_WORDS = frozenset({"as", "after", "while", "amid", "before", "despite",
+                                    "until", "when", "since"})
+
+
+def title_headline_cue(para: Doc | Span) -> CueMatch | None:
+    """'Retired General Reveals Doubts Over Truce', 'Sanders Vows To End Tax Breaks': a
+    paragraph of one line with no final stop, its words capitalised, in which a capitalised
+    present form of the reporting lexicon ('Says', 'Warns', 'Vows') follows a name or noun
+    phrase of one to five words at the line's start (or after a comma).  The words before it
+    are the source, the words after it (up to a second clause) the content.  The parse of such
+    lines is no guide: the tagger reads every capitalised word as a name."""
+    doc, lo, hi = _bounds(para)
+    while hi > lo and (doc[hi - 1].is_space or doc[hi - 1].text in ("”", '"', "’")):
+        hi -= 1
+    stop = hi > lo and doc[hi - 1].text == "."
+    if stop:
+        hi -= 1  # a feed that ends its headlines with a period ('… Holiday.')
+    if hi - lo < 3 or doc[hi - 1].text in (".", "!", "?", ":", ";") or any(
+            "\n" in t.text_with_ws for t in doc[lo : hi - 1]):
+        return None
+    words = [t for t in doc[lo:hi] if t.is_alpha]
+    if len(words) < (4 if stop else 3) or sum(
+            t.is_title or t.is_upper or t.lower_ in _SMALL_WORDS and not stop
+            for t in words) < 0.7 * len(words) + (0.1 * len(words) if stop else 0):
+        return None
+    rv = lx.reporting_verbs()
+    for k in range(lo + 1, min(hi - 1, lo + 8)):
+        t = doc[k]
+        low = t.lower_
+        if not t.is_title or not low.endswith("s") or low.endswith("ss"):
+            continue
+        lemma = rv.lemma(low)
+        if lemma is None or " " in lemma:
+            continue
+        nxt = doc[k + 1]
+        if low in _HEADLINE_NOUN_FORMS and nxt.lower_ not in ("to", "that") \
+                and not (low in ("calls", "backs", "cites", "notes") and nxt.is_title
+                         and nxt.lower_ not in _HEADLINE_CLAUSE_WORDS):
+            continue
+        start = k - 1
+        while start > lo and doc[start - 1].text != "," and k - start < MAX_LABEL:
+            start -= 1
+        subject = list(doc[start:k])
+        if not subject or any(u.is_punct and u.text not in ("'s", "’s", ".", "-") for u in subject) \
+                or not all(u.is_title or u.is_upper or u.text in ("'s", "’s", ".", "-")
+                           or u.like_num for u in subject) \
+                or any(u.lower_ in _HEADLINE_CLAUSE_WORDS | {"the", "a", "an", "and", "of", "in"}
+                       and u.i > start for u in subject):
+            return None
+        end = hi
+        for j in range(k + 2, hi):
+            if doc[j].lower_ in _HEADLINE_CLAUSE_WORDS and doc[j].is_title:
+                end = j  # '… As He Recognizes Holiday'
+                break
+        if end - (k + 1) < 1:
+            return None
+        return CueMatch(cue=(k, k + 1), lemma=lemma, source_head=subject[-1],
+                        source=(start, k), content=(k + 1, end), confidence=0.6)
+    return None
