@@ -2553,3 +2553,31 @@ def test_title_case_headlines(text, source, cue, content, nlp):
 ])
 def test_title_case_headlines_without_a_reporting_verb(text, nlp):
     assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    (("As Ms. Lindqvist put it in a statement in July, the station is “providing a view you "
+     "won't get elsewhere.”"), "Ms. Lindqvist", "put it",
+     "the station is “providing a view you won't get elsewhere.”"),
+    ("The main test is a “lawful source of income,” as Ruiz put it.", "Ruiz", "put it",
+     "The main test is a “lawful source of income,”"),
+    ("The fund is empty, as experts have pointed out.", "experts", "have pointed out",
+     "The fund is empty"),
+    ("As Ruiz said in a speech in May, the fund is empty.", "Ruiz", "said", "the fund is empty"),
+])
+def test_as_frames(text, source, cue, content, nlp):
+    assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == [
+        (source, cue, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "She put it on the table.",
+    "As Ruiz complained, the council voted.",
+])
+def test_no_frame_no_claim(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_a_trailing_frame_after_an_embedded_clause_is_left_alone(nlp):
+    claims = run("It does not answer whether Orn had a gun, as police have said.", nlp)
+    assert "have said" not in [c.cue.text for c in claims]

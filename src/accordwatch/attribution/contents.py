@@ -115,6 +115,12 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
                 start = vb
     if start is not None:
         start = _past_verb_modifiers(verb, start, s1)
+    if start is not None and doc[sent.start].lower_ == "as" and _as_frame(verb):
+        # 'As Ruiz put it in a statement in July, the station is …': the frame's own phrases
+        # are not what it frames, however the parse hung the two clauses
+        comma = next((k for k in range(m.cue[1], s1) if doc[k].text == ","), None)
+        if comma is not None and comma + 2 < s1:
+            start = max(start, comma + 1)
     if start is None or start >= s1:
         return
     end = s1
@@ -313,7 +319,7 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
 
 
 _FRAMING_LEMMAS = frozenset({"say", "note", "point out", "report", "observe", "write",
-                             "explain", "argue", "predict", "suggest", "warn", "put"})
+                             "explain", "argue", "predict", "suggest", "warn", "put", "put it"})
 
 
 def _as_frame(verb: Token) -> bool:
@@ -323,7 +329,8 @@ def _as_frame(verb: Token) -> bool:
     rv = lx.reporting_verbs()
     lemma = rv.lemma_before(verb.lower_, verb.nbor().text if verb.i + 1 < len(verb.doc) else None)
     return any(dep(c) == "mark" and c.lower_ == "as" for c in verb.children) and not any(
-        dep(c) in ("ccomp", "obj", "xcomp") and c.i > verb.i for c in verb.children) and (
+        dep(c) in ("ccomp", "obj", "xcomp") and c.i > verb.i
+        and not (lemma == "put it" and c.i == verb.i + 1) for c in verb.children) and (
         lemma in _FRAMING_LEMMAS or any(dep(c) == "aux" and c.lower_ in ("has", "have", "had")
                                         for c in verb.children))
 

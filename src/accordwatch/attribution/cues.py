@@ -542,6 +542,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # but 'The truce will hold, Ruiz believes.', '…, the Ledger has learned.'
     if lemma in rv.naming and not _names_something(verb, sent):
         return None
+    if lemma in rv.frame_only and not _as_framed(verb, sent):
+        return None  # 'put it on the table'
     if lemma in rv.quote_only and not _beside_quote(verb, cue[1], sent, closer_ends):
         return None  # 'Talks continued on Monday', 'what is going on'
     noun = _described_noun(verb)
@@ -643,6 +645,16 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
     return m
+
+
+def _as_framed(verb: Token, sent: Span) -> bool:
+    """'As Ruiz put it, …', '…, as the memo put it': 'as' marks the verb's clause (or, the
+    parse having missed it, stands right before the clause's subject)."""
+    if any(dep(c) == "mark" and c.lower_ == "as" for c in verb.children):
+        return True
+    subj = subject_of(verb)
+    return subj is not None and subj.left_edge.i > sent.start \
+        and verb.doc[subj.left_edge.i - 1].lower_ == "as"
 
 
 def _beside_quote(verb: Token, cue_end: int, sent: Span, closer_ends: frozenset[int]) -> bool:

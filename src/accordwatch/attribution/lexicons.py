@@ -72,6 +72,8 @@ class ReportingVerbs:
     agent_subject: frozenset[str] = frozenset()
     # "continue", "go on": cues only beside a quotation ("She continued: “…”")
     quote_only: frozenset[str] = frozenset()
+    # "put it": a cue only in an "as" frame ("As Ruiz put it, …", "…, as the memo put it")
+    frame_only: frozenset[str] = frozenset()
 
     def cue_class(self, lemma: str) -> str:
         """'position', 'belief' or 'speech' (said, told, according to, a statement ...)."""
@@ -96,7 +98,7 @@ def reporting_verbs() -> ReportingVerbs:
     form_to_lemma: dict[str, str] = {}
     # the tags after "|" in the lexicon files, each with the lemmas that carry it
     tagged: dict[str, set[str]] = {t: set() for t in (
-        "obj", "neg", "clause", "doc", "naming", "topic", "inf", "agent", "quote")}
+        "obj", "neg", "clause", "doc", "naming", "topic", "inf", "agent", "quote", "frame")}
     position, belief = set(), set()
     phrasal: dict[str, dict[str, str]] = {}
     lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt", "position_verbs.txt")
@@ -107,7 +109,7 @@ def reporting_verbs() -> ReportingVerbs:
         if not parts:
             continue
         if len(parts) >= 2 and parts[1] in {"out", "for", "up", "on", "against", "to", "about",
-                                            "of", "with"}:
+                                            "of", "with", "it"}:
             lemma = " ".join(parts[:2])  # 'speak about spoke spoken': irregular forms after
             for f in inflections(parts[0]) | set(parts[2:]):
                 form_to_lemma.setdefault(f, lemma)
@@ -128,7 +130,7 @@ def reporting_verbs() -> ReportingVerbs:
     t = {k: frozenset(v) for k, v in tagged.items()}
     return ReportingVerbs(form_to_lemma, t["obj"], t["neg"], phrasal, t["clause"], t["doc"],
                           frozenset(position), frozenset(belief), t["naming"], t["topic"],
-                          t["inf"], t["agent"], t["quote"])
+                          t["inf"], t["agent"], t["quote"], t["frame"])
 
 
 @cache

@@ -109,6 +109,13 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         # list, the sources said, is …' is)
         return Shape("leading")
     before = [t for t in doc[j + 1 : verb.i] if t.text not in QUOTE_CLOSERS and t.i not in skipped]
+    framed = len(before) > 1 and before[0].lower_ == "as" and doc[j].text == "," \
+        and verb.lemma_.lower() in ("say", "note", "point", "put", "observe", "write", "report",
+                                    "explain", "argue", "warn", "predict", "suggest")
+    if framed and any(t.pos_ == "SCONJ" or t.tag_ in ("WDT", "WP") for t in doc[s0:j]):
+        return Shape("leading")  # '… whether Scott had a gun, as police have said': which?
+    if framed:
+        before = before[1:]  # '…, as the memo put it': the frame's subject is the source
     group = verb.i  # '…, officials have said', '…, studies have long shown': the verb group
     popped = []
     ing = verb.tag_ == "VBG" or verb.lower_.endswith("ing")  # '…, officials are warning.'
@@ -191,7 +198,8 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
             # 'In an essay last week, the envoys acknowledged …': a setting, not a content
             return Shape("leading")
         first = j + 1
-        while first < verb.i and doc[first].text in QUOTE_CLOSERS:
+        while first < verb.i and (doc[first].text in QUOTE_CLOSERS
+                                  or framed and doc[first].lower_ == "as"):
             first += 1
         src = (first, group)
 
