@@ -2581,3 +2581,40 @@ def test_no_frame_no_claim(text, nlp):
 def test_a_trailing_frame_after_an_embedded_clause_is_left_alone(nlp):
     claims = run("It does not answer whether Orn had a gun, as police have said.", nlp)
     assert "have said" not in [c.cue.text for c in claims]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a main clause after a time clause with no comma between them is what was said
+    ("When the troops leave the town will be safe, the mayor said.",
+     [("the mayor", "When the troops leave the town will be safe")]),
+    ("Residents of Kesh worry that the factory will close.",
+     [("Residents of Kesh", "the factory will close")]),
+    ("The mayor called for calm and asked residents to stay indoors.",
+     [("The mayor", "calm and asked residents to stay indoors")]),
+    ("Ivo Brel, reporting from Kesh, said the city was calm.",
+     [("Ivo Brel", "the city was calm")]),
+    ("He said that had the army not intervened, the town would have fallen.",
+     [("He", "had the army not intervened, the town would have fallen")]),
+])
+def test_second_review_cases_of_contents(text, expected, nlp):
+    assert [(c.source.text, c.content.text) for c in run(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, name, type_", [
+    ("A water company said supplies would be restored.", None, "organization"),
+    ("A farmer's union said the drought was severe.", None, "organization"),
+    ("An amendment states that the tax will be phased out.", None, "document"),
+    ("A reporter said the road was closed.", None, "anonymous"),
+    ("The Reverend Milo Tasker said the church would open.", "Reverend Milo Tasker", "person"),
+    ("The Grand Mufti said the fast would begin on Friday.", "Grand Mufti", "person"),
+    ("Lt. Col. Brisa Warrel said the convoy came under fire.", "Brisa Warrel", "person"),
+    ("Mrs. Halloway's daughter said the family had not heard from her.", None, "person"),
+])
+def test_second_review_cases_of_source_types(text, name, type_, nlp):
+    assert [(c.source.name, c.source.type) for c in run(text, nlp)] == [(name, type_)]
+
+
+def test_a_role_keeps_the_last_speaker_when_a_longer_word_contains_the_name(nlp):
+    claims = run("Pim Dale said the plant was safe. The spokesman said the Dalesford plant "
+                 "would close.", nlp)
+    assert [c.source.name for c in claims] == ["Pim Dale", "Pim Dale"]

@@ -280,8 +280,9 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
     if obj is None:
         if start < s1 and doc[start].pos_ in ("NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM"):
             # 'called on police to release the videos [and called on …]': the parse hung the
-            # object on the particle
-            return object_tail_end(doc, start, s1)
+            # object on the particle ('called for calm and asked …' keeps its one word whole)
+            end = object_tail_end(doc, start, s1)
+            return end if end - start >= 2 else s1
         return s1
     if verb.lemma_.lower() in _SAYING_LEMMAS and any(
             dep(c) == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > obj.i
@@ -690,7 +691,8 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
         if low in ("yet", "but", "and") and _verb_follows(doc, i + 1, end, low != "and") \
                 and not any(u.tag_ in ("WDT", "WP") for u in doc[obj + 1 : i]):
             return _trimmed(doc, obj, i)  # not 'a plan that cuts taxes and raises spending'
-        if low == "and" and i + 2 < end and doc[i + 1].tag_ in ("VBD", "VBN", "VBZ") \
+        if low == "and" and i + 2 < end and i - obj >= 2 \
+                and doc[i + 1].tag_ in ("VBD", "VBN", "VBZ") \
                 and lx.reporting_verbs().lemma_before(doc[i + 1].lower_, doc[i + 2].text) \
                 and doc[i - 1].text not in BREAKS and doc[i + 2].lower_ != "by":
             return _trimmed(doc, obj, i)  # 'called on police to … [and called on people …]'
@@ -710,7 +712,8 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
                 u.pos_ == "CCONJ" for u in rest) and not any(
                 u.text in BREAKS + (":",) for u in doc[obj + 1 : i]):  # not a list: 'a network, an arm
             return _trimmed(doc, obj, i)
-        if t.text == "," and i + 1 < end and doc[i + 1].tag_ == "VBG" and doc[i + 1].pos_ == "VERB" \
+        if t.text == "," and i + 1 < end and doc[i + 1].tag_ == "VBG" \
+                and doc[i + 1].pos_ == "VERB" \
                 and doc[i + 1].head.i <= obj \
                 and doc[i + 1].lower_ not in ("including", "according", "excluding", "involving"):
             return _trimmed(doc, obj, i)  # 'ruled against the purge[, dealing a blow to …]'

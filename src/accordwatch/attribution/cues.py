@@ -479,8 +479,8 @@ TEMPORAL_DAYS = frozenset({"today", "yesterday", "monday", "tuesday", "wednesday
 
 def particle_after(verb: Token, sent: Span, rv: lx.ReportingVerbs) -> int | None:
     """The index of the particle of a phrasal reporting verb when one or two adverbs ('out',
-    'again', an -ly adverb) or a day stand between them ('spoke out about the levy', 'warned again on Tuesday of …' is not:
-    a phrase stands there), or None."""
+    'again', an -ly adverb) or a day stand between them ('spoke out about the levy'; not
+    'warned again on Tuesday of …', where a phrase stands there), or None."""
     by_particle = rv.phrasal.get(verb.lower_, {})
     doc = verb.doc
     k = verb.i + 1
@@ -542,6 +542,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # but 'The truce will hold, Ruiz believes.', '…, the Ledger has learned.'
     if lemma in rv.naming and not _names_something(verb, sent):
         return None
+    if lemma in ("report", "write") and cue[1] < sent.end and verb.doc[cue[1]].lower_ == "from" \
+            and verb.tag_ in ("VBG", "VBN"):
+        return None  # 'Ivo Brel, reporting from Kesh, said …': where the reporter was
     if lemma in rv.frame_only and not _as_framed(verb, sent):
         return None  # 'put it on the table'
     if lemma in rv.quote_only and not _beside_quote(verb, cue[1], sent, closer_ends):

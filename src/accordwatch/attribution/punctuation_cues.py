@@ -239,7 +239,8 @@ def title_headline_cue(para: Doc | Span) -> CueMatch | None:
         while start > lo and doc[start - 1].text != "," and k - start < MAX_LABEL:
             start -= 1
         subject = list(doc[start:k])
-        if not subject or any(u.is_punct and u.text not in ("'s", "’s", ".", "-") for u in subject) \
+        if not subject or any(u.is_punct and u.text not in ("'s", "’s", ".", "-")
+                              for u in subject) \
                 or not all(u.is_title or u.is_upper or u.text in ("'s", "’s", ".", "-")
                            or u.like_num for u in subject) \
                 or any(u.lower_ in _HEADLINE_CLAUSE_WORDS | {"the", "a", "an", "and", "of", "in"}

@@ -267,7 +267,12 @@ class SourceResolver:
             )
             self._note(r)
             return r
-        first_noun = next((t for t in doc[a + 1 : b] if t.pos_ in ("NOUN", "PROPN")), None)
+        first_noun = None  # the head of the noun phrase the determiner opens
+        for t in doc[a + 1 : b]:
+            if t.tag_ in ("NN", "NNS", "NNP", "NNPS"):
+                first_noun = t
+            elif t.tag_ not in ("JJ", "POS", "HYPH", "VBN", "CD") and first_noun is not None:
+                break
         if not name and doc[a].lower_ in ("a", "an", "one") and first_noun is not None \
                 and first_noun.tag_ == "NN" and _person_noun(first_noun.lower_) and not (
                     first_noun.lower_ in self._doc_words or first_noun.lower_ in self._outlet_words
@@ -320,9 +325,15 @@ class SourceResolver:
             after = _propn_run_after(doc, roles_at[-1] + 1, b)
             if after and after.endswith(doc[b - 1].text) and len(after) < len(name) + 20:
                 name = after  # 'White House Press Secretary Josh Earnest': Josh Earnest
-        honorific = span[0].lower_ in _HONORIFICS and head.pos_ == "PROPN" and b - a > 1
-        if honorific and _propn_run_after(doc, a + 1, b):
-            name = _propn_run_after(doc, a + 1, b)  # 'Mr. Orn of the Norvik Embassy': Orn
+        after_titles = a
+        while after_titles < b - 1 and doc[after_titles].lower_ in _HONORIFICS:
+            after_titles += 1  # 'Lt. Col. Brisa Warrel'
+        honorific = after_titles > a and head.pos_ == "PROPN"
+        if honorific and _propn_run_after(doc, after_titles, b):
+            name = _propn_run_after(doc, after_titles, b)  # 'Mr. Orn of the Norvik Embassy'
+        kin = after_titles > a and head.pos_ == "NOUN" and (
+            _person_noun(head.lower_) or head.lower_ in self._roles
+            or head.lower_ in _KIN_NOUNS)  # 'Mrs. Halloway's daughter', 'Mr. Vantor's lawyer'
         role_named = bool(name) and head.pos_ == "PROPN" and bool(roles_at) \
             and name == _propn_run_after(doc, roles_at[-1] + 1, b)
         if self._is_government(span) and not honorific and not role_named:
@@ -347,7 +358,8 @@ class SourceResolver:
             r.name = self.mem.roles.get(low) if definite else None
             if r.name is None and definite and self.mem.last_person is not None \
                     and self.mem.last_person_at < self.mem.sentence \
-                    and self.mem.last_person.name.split()[-1] not in span.sent.text:
+                    and self.mem.last_person.name.split()[-1] not in {
+                        t.text for t in span.sent}:
                 # 'the spokesperson' after a named speaker; never the one named in the same
                 # sentence ('Ruiz asked the mayor, who had backed the levy, …', 'The
                 # ambassador said Orn was mistaken')
@@ -380,10 +392,14 @@ class SourceResolver:
                 r.type = "person"  # 'Government spokeswoman Lida Farrow'
             if not r.type and span.text.lower().startswith("the " + name.lower()) \
                     and len(name.split()) >= 2 and head.pos_ == "PROPN" and head.is_title \
-                    and head.text in name.split() and not any(
+                    and head.text in name.split() and label != "person" and not any(
                         t.lower_ in TITLE_WORDS or t.lower_ in _HONORIFICS
-                        or t.lower_ in self._roles for t in span):
+                        or t.lower_ in self._roles or t.lower_ in _NOBLE_TITLES for t in span):
                 r.type = "organization"  # 'The Sable Brigades', 'The Meridian Concord'
+            if kin:
+                r.type, r.name = "person", None  # someone of Halloway's, not Halloway
+                self._note(r)
+                return r
             if not r.type and honorific:
                 r.type = "person"  # 'Mr. Orn', 'Sen. Lind'; not 'Sen. Lind's campaign'
                 self.mem.persons.setdefault(r.name.lower(), r.name)  # 'Orn' again later
@@ -623,8 +639,27 @@ _NOT_PEOPLE = frozenset({"number", "letter", "paper", "order", "border", "matter
                          "committee", "guarantee", "meeting", "report", "talisman"})
 
 
+# titles that make 'The … ' a person ('The Reverend Milo Tasker', 'The Grand Mufti')
+_KIN_NOUNS = frozenset({"daughter", "son", "wife", "husband", "mother", "father", "sister",
+                        "brother", "widow", "widower", "aunt", "uncle", "cousin", "niece",
+                        "nephew", "spouse", "partner", "friend", "neighbour", "neighbor"})
+_NOBLE_TITLES = frozenset({"reverend", "honourable", "honorable", "grand", "high", "duke",
+                           "duchess", "mufti", "vizier", "commissioner", "archbishop", "bishop",
+                           "prince", "princess", "king", "queen", "lord", "lady", "sheikh",
+                           "emir", "pope", "patriarch", "cardinal", "imam", "rabbi", "count",
+                           "countess", "baron", "sultan", "ayatollah", "chief", "supreme"})
+
+
 def _person_noun(low: str) -> bool:
-    return len(low) > 4 and low.endswith(_PERSON_ENDINGS) and low not in _NOT_PEOPLE
+    return len(low) > 4 and low.endswith(_PERSON_ENDINGS) and low not in _NOT_PEOPLE \
+        and not low.endswith(("ment", "ter", "ier", "ster")) or low in _PEOPLE_IN_TER
+
+
+# people among the nouns in -ter and -ier ('a reporter', 'a soldier')
+_PEOPLE_IN_TER = frozenset({"reporter", "supporter", "voter", "protester", "protestor",
+                            "firefighter", "daughter", "waiter", "carpenter", "painter",
+                            "writer", "soldier", "courier", "cashier", "hairdresser",
+                            "minister", "youngster", "gangster", "fighter", "promoter"})
 
 
 def _determiner(tok: Token) -> str:

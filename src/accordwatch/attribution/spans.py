@@ -78,7 +78,6 @@ def inherited_subject(tok: Token, max_up: int = 4) -> Token | None:
             for t in (cur.doc[cur.i - 2], *cur.doc[cur.i - 2].ancestors):
                 if t.i < cur.i and is_verbal(t) and subject_of(t) is not None:
                     return subject_of(t)
-            return None
         if dep(cur) in ("advcl", "conj", "parataxis") and cur.head.head == cur.head \
                 and (cur.head.pos_ == "PROPN" or cur.head.ent_type_ in ("PERSON", "ORG")) \
                 and is_verbal(cur) and cur.i > cur.head.i:
@@ -131,6 +130,10 @@ _VERBS_AFTER_THAT = frozenset({"is", "was", "were", "are", "has", "had", "would"
                                "means", "did", "does", "wasn't", "isn't", "won't", "wouldn't"})
 
 
+_INVERTED_SUBJECTS = frozenset({"the", "a", "an", "he", "she", "they", "we", "i", "you", "it",
+                                "this", "these", "those", "his", "her", "their", "its", "our"})
+
+
 def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[int, int]:
     """Tidy a content span: trim edge punctuation and a leading complementizer, and snap to quote
     marks so that a quotation is kept whole (marks included) and no mark is left dangling."""
@@ -141,8 +144,13 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
     start = _past_connective(text, start, end)
     low = text[start:end].lower()
     # "that" only: "asked whether the deal holds" is a question, and its content says so
-    if low.startswith("that ") and len(low) > 8 \
-            and low.split(None, 2)[1].strip(",") not in _VERBS_AFTER_THAT:
+    words = low.split(None, 3)
+    if low.startswith("that ") and len(low) > 8 and (
+            words[1].strip(",") not in _VERBS_AFTER_THAT
+            or words[1] in ("had", "were", "should") and len(words) > 2
+            and (words[2] in _INVERTED_SUBJECTS
+                 or text[start:end].split(None, 3)[2][:1].isupper())):
+        # but 'said that had the army not intervened, …': an inverted condition
         start, end = _strip(text, start + 5, end)  # not 'said that was not her view'
 
     # snap to quotes the span cuts through: keep the marks, and keep a quotation whole when the

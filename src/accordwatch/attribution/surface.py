@@ -174,9 +174,11 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         lead = s0 + 1 if doc[s0].pos_ == "CCONJ" else s0
         if doc[lead].lower_ in _TIME_CLAUSE_MARKS and not any(
                 doc[x].text in CLAUSE_BREAKS for x in range(lead + 1, j)) and not any(
-                _finite(t) for t in doc[cue_end:s1]):
+                _finite(t) for t in doc[cue_end:s1]) and sum(
+                _finite(t) for t in doc[lead + 1 : j]) <= 1:
             # 'But when the council cut funding, Velmar said enough': the clause before the
-            # comma tells when it was said, not what (but 'Though X, he said, Y' is said)
+            # comma tells when it was said, not what (but 'Though X, he said, Y' is said, and
+            # 'When the troops leave the town will be safe, the mayor said' has a main clause)
             return Shape("leading")
         if any(dep(c) in ("xcomp", "ccomp") and cue_end <= c.i < k for c in verb.children) or any(
                 t.lower_ == "to" and t.i + 1 < k and doc[t.i + 1].tag_ == "VB" for t in after):

@@ -223,11 +223,30 @@ def _present_verb_read_as_noun(token: Token) -> bool:
     if any(t.tag_ in finite for t in doc[_clause_start(doc, i) : i]):
         return False
     if token.lower_ in _CLAUSE_TAKING_FORMS and i + 2 < len(doc) and doc[i + 1].lower_ == "that" \
-            and doc[i - 1].tag_ in ("NNS", "NNPS") \
+            and _plural_subject_before(doc, i) \
             and doc[i + 2].tag_ in ("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD"):
         return True  # 'Environmentalists worry that the cost could …': a clause follows
     return token.pos_ == "VERB" and not any(
         t.tag_ in finite for t in doc[i + 1 : _clause_end(doc, i)])
+
+
+def _plural_subject_before(doc, i: int) -> bool:
+    """'Environmentalists worry', 'Residents of Kesh worry', 'They worry': a plural noun or
+    pronoun opens the words before token ``i`` (a phrase of place after it), not 'Wall Street
+    worry' or 'Amid Wall Street worry'."""
+    lo = _clause_start(doc, i)
+    if lo > 0 and doc[lo - 1].is_sent_start and doc[lo - 1].text not in _CLAUSE_EDGES:
+        lo -= 1  # the clause opens its sentence
+    if lo < i and doc[lo].lower_ in ("but", "and", "yet", "so"):
+        lo += 1
+    if lo == i - 1 and doc[lo].lower_ in ("they", "we"):
+        return True
+    head = next((k for k in range(lo, i) if doc[k].tag_ in ("NNS", "NNPS")), None)
+    if head is None or any(doc[k].tag_ not in ("DT", "JJ", "CD", "NN", "PRP$")
+                           for k in range(lo, head)):
+        return False
+    return all(doc[k].tag_ in ("IN", "DT", "NNP", "NNPS", "NN", "NNS", "JJ")
+               for k in range(head + 1, i))
 
 
 def _clause_start(doc, i: int) -> int:
