@@ -2618,3 +2618,13 @@ def test_a_role_keeps_the_last_speaker_when_a_longer_word_contains_the_name(nlp)
     claims = run("Pim Dale said the plant was safe. The spokesman said the Dalesford plant "
                  "would close.", nlp)
     assert [c.source.name for c in claims] == ["Pim Dale", "Pim Dale"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Bill Farrant this month said the plan failed.", "Bill Farrant"),
+    ("Brandvik, the foreign minister, this week said the plan failed.", "Brandvik"),
+    ("Orn this week also said he would name Lind.", "Orn"),
+    ("Ruiz on Monday said the plan failed.", "Ruiz"),
+])
+def test_a_time_between_the_subject_and_its_verb(text, source, nlp):
+    assert [c.source.text for c in run(text, nlp)] == [source]

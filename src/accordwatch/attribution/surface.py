@@ -427,6 +427,16 @@ def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
     k = verb.i - 1
     while k >= sent.start and doc[k].pos_ in ("ADV", "AUX", "PART"):
         k -= 1
+    anchor = verb.i
+    t = k
+    while t >= sent.start and (doc[t].lower_ in TEMPORAL_WORDS
+                               or doc[t].lower_ in ("this", "on", "next", "early", "late")):
+        t -= 1
+    if sent.start <= t < k and is_temporal(list(doc[t + 1 : k + 1])) and (
+            doc[t].pos_ in ("PROPN", "NOUN") or doc[t].text == ",") and t > sent.start:
+        # 'Bill Farrant this month said …', 'Brandvik, the minister, this week said …':
+        # the time between the subject and its verb
+        anchor, k = t + 1, t
     if k >= sent.start and doc[k].pos_ == "CCONJ":
         return None  # 'promised X and said Y': the verbs share a subject the parse knows
     if k > sent.start and doc[k].text == ")":
@@ -445,7 +455,7 @@ def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
             doc, sent.start, k)
         if named is not None:
             return named
-    j = _np_start(doc, verb.i, sent.start)
+    j = _np_start(doc, anchor, sent.start)
     if j - 1 >= sent.start and (_finite(doc[j - 1]) or doc[j - 1].lower_ in ("who", "which")):
         # a relative clause: "sources who spoke with X said" -> the noun phrase before "who"
         for r in range(j - 1, max(j - 9, sent.start - 1), -1):
@@ -454,12 +464,12 @@ def source_before(verb: Token, sent: Span) -> tuple[int, int] | None:
             if doc[r].lower_ in ("who", "that", "which"):
                 k = _np_start(doc, r, sent.start)
                 if k < r and any(t.pos_ in ("NOUN", "PROPN") for t in doc[k:r]):
-                    return k, _trim_right(doc, k, verb.i)
+                    return k, _trim_right(doc, k, anchor)
                 break
     a = j
-    while a < verb.i and doc[a].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
+    while a < anchor and doc[a].pos_ in ("ADV", "CCONJ", "SCONJ", "ADP"):
         a += 1
-    b = _trim_right(doc, a, verb.i)
+    b = _trim_right(doc, a, anchor)
     if b > a and any(t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for t in doc[a:b]):
         return a, b
     return None

@@ -419,11 +419,17 @@ class NameRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
-            if token.is_title and token.dep_ == "nsubj" and token.head.i > token.i and (
-                    token.tag_ in ("VB", "VBP", "UH") and token.pos_ in ("VERB", "INTJ", "NOUN")
-                    or token.tag_ in ("NNP", "NNPS") and token.pos_ in ("VERB", "AUX", "ADV")):
+            if token.is_title and token.head.i > token.i and token.i + 1 < len(doc) and (
+                    token.dep_ == "nsubj" and (
+                        token.tag_ in ("VB", "VBP", "UH", "NN") and token.pos_ in ("VERB", "INTJ")
+                        or token.tag_ == "VB" and token.pos_ == "NOUN"
+                        or token.tag_ in ("NNP", "NNPS") and token.pos_ in ("VERB", "AUX", "ADV"))
+                    or token.tag_ in ("VB", "VBP") and token.pos_ == "VERB" and any(
+                        c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1
+                        for c in token.children)):
                 # 'Orn this week also said …': a name the tagger could not place opening its
-                # sentence, which the parse still made the subject
+                # sentence, which the parse still made the subject; 'Bill Farrant' with a
+                # first name hung on it
                 token.tag_, token.pos_ = "NNP", "PROPN"
         for left, right in pairwise(doc):
             if left.whitespace_ == " " and left.head == right.head and left.head not in (left, right) \
