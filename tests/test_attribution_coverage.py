@@ -2628,3 +2628,19 @@ def test_a_role_keeps_the_last_speaker_when_a_longer_word_contains_the_name(nlp)
 ])
 def test_a_time_between_the_subject_and_its_verb(text, source, nlp):
     assert [c.source.text for c in run(text, nlp)] == [source]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Critics of the program see its renewal as an opportunity to fix problems.",
+     [("Critics of the program", "see", "its renewal as an opportunity to fix problems",
+       "belief")]),
+    ("The mayor regards the levy as unfair.",
+     [("The mayor", "regards", "the levy as unfair", "belief")]),
+    ("She saw the convoy as it passed.", []),
+    ("He is seen as the favourite.", []),
+    ("They saw it as well.", []),
+    ("I saw him yesterday.", []),
+])
+def test_seeing_or_regarding_something_as_something(text, expected, nlp):
+    assert [(c.source.text, c.cue.text, c.content.text, c.cue_class)
+            for c in run(text, nlp)] == expected

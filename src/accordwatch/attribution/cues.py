@@ -537,6 +537,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     raised = _raising_passive(verb, lemma, sent)
     if raised is not None:
         return raised
+    if lemma in rv.regarding:
+        return _regarding_cue(verb, lemma, cue, sent)
     if lemma in rv.clause_only and not _has_clause(verb, sent, lemma in rv.infinitive) and (
             verb.tag_ == "VBG" or not _trailing_with_subject(verb, sent, cue[1])):
         return None  # but 'The truce will hold, Ruiz believes.', '…, the Ledger has learned.'
@@ -647,6 +649,42 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         m.content = (m.content[0], end) if end > max(m.content[0], verb.i + 1) else None
     if m.content is None and m.quote_after is None and m.quote_before is None:
         return None
+    return m
+
+
+def _regarding_cue(verb: Token, lemma: str, cue: Range, sent: Span) -> CueMatch | None:
+    """'Critics see the renewal as a chance to fix the fund', 'many view the truce as
+    fragile': an active verb of regarding with an object and then 'as' and a description;
+    the object and the description are the content.  Not 'is seen as' (no one named), not
+    'saw the convoy as it passed' (a clause of time)."""
+    doc = verb.doc
+    if any(subdep(c) in ("nsubj:pass", "aux:pass") for c in verb.children) or verb.tag_ == "VBN" \
+            and not any(dep(c) == "aux" for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if dep(c) == "obj" and c.i >= cue[1]), None)
+    if obj is None:
+        return None
+    as_at = next((k for k in range(obj.i + 1, min(obj.right_edge.i + 3, sent.end - 1))
+                  if doc[k].lower_ == "as" and doc[k - 1].text not in (",", "—", "–")), None)
+    if as_at is None or doc[as_at + 1].tag_ not in ("DT", "JJ", "JJR", "JJS", "NN", "NNS",
+                                                   "RB", "PRP$", "``") \
+            and doc[as_at + 1].text not in QUOTE_OPENERS:
+        return None  # 'saw the convoy as it passed', 'saw it as well'
+    if doc[as_at + 1].lower_ in ("well", "soon", "long", "much", "far"):
+        return None
+    head = doc[as_at].head if doc[as_at].head.i > as_at else None
+    end = head.right_edge.i + 1 if head is not None else as_at + 2
+    end = next((k for k in range(as_at + 2, min(end, sent.end)) if doc[k].text in (
+        ",", ";", "—", "–") and not (doc[k - 1].text in QUOTE_CLOSERS)), min(end, sent.end))
+    while end > as_at + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS:
+        end -= 1
+    if end <= as_at + 1:
+        return None
+    m = CueMatch(cue=cue, lemma=lemma, confidence=0.6)
+    _find_source(verb, m)
+    if m.source is None or m.source_head is not None and m.source_head.lower_ in ("it", "this"):
+        return None
+    m.content = (cue[1], end)
     return m
 
 

@@ -74,6 +74,8 @@ class ReportingVerbs:
     quote_only: frozenset[str] = frozenset()
     # "put it": a cue only in an "as" frame ("As Ruiz put it, …", "…, as the memo put it")
     frame_only: frozenset[str] = frozenset()
+    # "see", "view", "regard": a belief only as "X as Y" ("critics see the levy as a trap")
+    regarding: frozenset[str] = frozenset()
 
     def cue_class(self, lemma: str) -> str:
         """'position', 'belief' or 'speech' (said, told, according to, a statement ...)."""
@@ -98,7 +100,8 @@ def reporting_verbs() -> ReportingVerbs:
     form_to_lemma: dict[str, str] = {}
     # the tags after "|" in the lexicon files, each with the lemmas that carry it
     tagged: dict[str, set[str]] = {t: set() for t in (
-        "obj", "neg", "clause", "doc", "naming", "topic", "inf", "agent", "quote", "frame")}
+        "obj", "neg", "clause", "doc", "naming", "topic", "inf", "agent", "quote", "frame",
+        "as")}
     position, belief = set(), set()
     phrasal: dict[str, dict[str, str]] = {}
     lines = [(n, ln) for n in ("reporting_verbs.txt", "belief_verbs.txt", "position_verbs.txt")
@@ -130,7 +133,7 @@ def reporting_verbs() -> ReportingVerbs:
     t = {k: frozenset(v) for k, v in tagged.items()}
     return ReportingVerbs(form_to_lemma, t["obj"], t["neg"], phrasal, t["clause"], t["doc"],
                           frozenset(position), frozenset(belief), t["naming"], t["topic"],
-                          t["inf"], t["agent"], t["quote"], t["frame"])
+                          t["inf"], t["agent"], t["quote"], t["frame"], t["as"])
 
 
 @cache
