@@ -2413,6 +2413,8 @@ def test_an_honorific_outweighs_a_government_word(nlp):
     # a clause the parse read as an object with a verb hung on it
     ("Officials said the plan failed because the funds ran out.", "said",
      "the plan failed because the funds ran out"),
+    ("Authorities have said officers stopped Orn because they were searching for another man.",
+     "have said", "officers stopped Orn because they were searching for another man"),
     # what the inner speaker said ends before the outer speaker's trailing cue
     ("Ruiz said the talks had failed, officials added.", "said", "the talks had failed"),
     # 'and' with a subject and a verb of its own ends an infinitive content

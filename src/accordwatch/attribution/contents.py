@@ -285,7 +285,11 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
             return end if end - start >= 2 else s1
         return s1
     if verb.lemma_.lower() in _SAYING_LEMMAS and any(
-            dep(c) == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and c.i > obj.i
+            dep(c) == "acl" and c.i > obj.i and (
+                c.tag_ in ("VBD", "VBZ", "VBP") or c.tag_ == "VBN" and any(
+                    dep(g) == "obj" for g in c.children) and not any(
+                    dep(g) in ("obl:agent", "aux", "aux:pass") or g.left_edge.lower_ == "by"
+                    for g in c.children))
             and not any(t.text in BREAKS or t.tag_ in ("WDT", "WP") for t in doc[obj.i : c.i])
             for c in obj.children):
         # 'said the plan failed because …': a clause the parse read as an object, up to a
