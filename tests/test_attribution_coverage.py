@@ -2415,6 +2415,11 @@ def test_an_honorific_outweighs_a_government_word(nlp):
      "the plan failed because the funds ran out"),
     ("Authorities have said officers stopped Orn because they were searching for another man.",
      "have said", "officers stopped Orn because they were searching for another man"),
+    # a speaking verb joined to that clause is the speaker's next act, another verb is not
+    (("The council said mortar rounds struck a farmhouse and named the dead as a farmer and "
+     "his son."), "said", "mortar rounds struck a farmhouse"),
+    ("Officials said rockets struck a school and killed two children.", "said",
+     "rockets struck a school and killed two children"),
     # what the inner speaker said ends before the outer speaker's trailing cue
     ("Ruiz said the talks had failed, officials added.", "said", "the talks had failed"),
     # 'and' with a subject and a verb of its own ends an infinitive content
@@ -2646,3 +2651,17 @@ def test_a_time_between_the_subject_and_its_verb(text, source, nlp):
 def test_seeing_or_regarding_something_as_something(text, expected, nlp):
     assert [(c.source.text, c.cue.text, c.content.text, c.cue_class)
             for c in run(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("Lind said the same about the levy.", "Lind", "the same about the levy"),
+    ("Some 60 percent said Ruiz was fit, while 73 percent said the same of Orn.",
+     "73 percent", "the same of Orn"),
+])
+def test_saying_the_same(text, source, content, nlp):
+    assert (source, content) in [(c.source.text, c.content.text) for c in run(text, nlp)]
+
+
+def test_a_share_of_those_polled_is_an_anonymous_source(nlp):
+    claims = run("Another 19 percent said they would not vote.", nlp)
+    assert [c.source.type for c in claims] == ["anonymous"]

@@ -95,6 +95,9 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
         if that is None:
             return
         start = that + 1
+    if start is None and lemma == "say" and m.cue[1] + 1 < s1 and doc[m.cue[1]].lower_ == "the" \
+            and doc[m.cue[1] + 1].lower_ == "same":
+        start = m.cue[1]  # 'said the same of Orn': what was said of another, by reference
     if start is None:
         rest = doc[m.cue[1] : s1]
         # a finite verb, a past form after a noun ('the talks stalled', 'the two raised'), or a small clause
@@ -294,8 +297,18 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
             for c in obj.children):
         # 'said the plan failed because …': a clause the parse read as an object, up to a
         # participle of the speaker's ('…, contradicting the rebels' account')
-        return next((k for k in range(obj.i + 1, s1 - 1) if doc[k].text == ","
-                     and doc[k + 1].tag_ == "VBG" and doc[k + 1].head.i < obj.i), s1)
+        end = next((k for k in range(obj.i + 1, s1 - 1) if doc[k].text == ","
+                    and doc[k + 1].tag_ == "VBG" and doc[k + 1].head.i < obj.i), s1)
+        rv = lx.reporting_verbs()
+        conj = [c for c in verb.children if dep(c) == "conj" and c.i > obj.i] + [
+            g for c in obj.children if dep(c) == "acl" for g in c.children
+            if dep(g) == "conj" and g.tag_ in ("VBD", "VBZ") and (
+                rv.lemma(g.lower_) or g.lower_ in ("named", "names", "identified"))]
+        if conj:  # '… struck a farmhouse and named the dead as …': the speaker's next act
+            cc = min(conj, key=lambda c: c.i)
+            lead = next((g.i for g in cc.children if dep(g) == "cc" and g.i < cc.i), cc.i)
+            end = min(end, lead)
+        return end
     end = s1
     for c in verb.children:
         if c.i <= obj.i or c.left_edge.i <= obj.i:
