@@ -2665,3 +2665,19 @@ def test_saying_the_same(text, source, content, nlp):
 def test_a_share_of_those_polled_is_an_anonymous_source(nlp):
     claims = run("Another 19 percent said they would not vote.", nlp)
     assert [c.source.type for c in claims] == ["anonymous"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parse made the opening participle's clause a subject
+    (("Claiming the criticism of Orn is designed to pressure the moderators, Ruiz told the "
+     "Ledger that “they hit him hard.”"),
+     [("Ruiz", "Claiming", "the criticism of Orn is designed to pressure the moderators"),
+      ("Ruiz", "told", "“they hit him hard.”")]),
+    # a gerund subject says nothing
+    ("Denying the charges is pointless, Ruiz said.",
+     [("Ruiz", "said", "Denying the charges is pointless")]),
+    # a new clause after a comma ends an object content
+    ("Once he has said his piece, he is ready to move on.", [("he", "has said", "his piece")]),
+])
+def test_opening_participles_gerunds_and_a_clause_after_an_object(text, expected, nlp):
+    assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == expected

@@ -729,6 +729,10 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
                 u.pos_ == "CCONJ" for u in rest) and not any(
                 u.text in BREAKS + (":",) for u in doc[obj + 1 : i]):  # not a list: 'a network, an arm
             return _trimmed(doc, obj, i)
+        if t.text == "," and i + 2 < end and doc[i + 1].tag_ == "PRP" \
+                and doc[i + 1].lower_ in ("he", "she", "they", "we", "i", "it") \
+                and doc[i + 2].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return _trimmed(doc, obj, i)  # 'once he has said his piece[, he is ready …]'
         if t.text == "," and i + 1 < end and doc[i + 1].tag_ == "VBG" \
                 and doc[i + 1].pos_ == "VERB" \
                 and doc[i + 1].head.i <= obj \

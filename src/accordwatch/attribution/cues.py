@@ -547,6 +547,11 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if lemma in ("report", "write") and cue[1] < sent.end and verb.doc[cue[1]].lower_ == "from" \
             and verb.tag_ in ("VBG", "VBN"):
         return None  # 'Ivo Brel, reporting from Kesh, said …': where the reporter was
+    if verb.tag_ == "VBG" and subdep(verb) in ("nsubj", "csubj", "nsubj:pass") \
+            and verb.i == sent.start and verb.head.i > verb.right_edge.i \
+            and verb.doc[verb.right_edge.i + 1].text != "," \
+            and opening_participle_subject(verb) is None:
+        return None  # 'Denying the charges is pointless': a gerund subject, said by no one
     if lemma in rv.frame_only and not _as_framed(verb, sent):
         return None  # 'put it on the table'
     if lemma in rv.quote_only and not _beside_quote(verb, cue[1], sent, closer_ends):

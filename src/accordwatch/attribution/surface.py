@@ -499,7 +499,16 @@ def _opening_participle(verb: Token) -> tuple[tuple[int, int], int] | None:
     if verb.tag_ != "VBG" or any(subdep(c) in ("nsubj", "nsubj:pass") and c.i < verb.i
                                  for c in verb.children):
         return None
-    if subdep(verb) in ("amod", "compound", "nsubj", "csubj", "nsubj:pass") or (
+    from accordwatch.attribution import lexicons as lx
+
+    reporting_subject = subdep(verb) in ("nsubj", "csubj", "nsubj:pass") and any(
+        dep(c) in ("obj", "ccomp") for c in verb.children) \
+        and lx.reporting_verbs().lemma(verb.lower_) is not None \
+        and dep(verb.head) not in ("ccomp", "parataxis")  # 'Denying it is pointless, Ruiz said'
+    # 'Claiming the criticism is designed to …, Orn told Fox …': the parse made the
+    # participle's clause a subject; the comma and the main subject after it still tell
+    if subdep(verb) in ("amod", "compound", "nsubj", "csubj", "nsubj:pass") \
+            and not reporting_subject or (
             verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].pos_ in ("NOUN", "PROPN")
             and dep(verb.doc[verb.i + 1]) != "obj"):
         return None  # 'Shifting monsoon patterns could …': a modifier or a subject
