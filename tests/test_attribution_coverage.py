@@ -2681,3 +2681,11 @@ def test_a_share_of_those_polled_is_an_anonymous_source(nlp):
 ])
 def test_opening_participles_gerunds_and_a_clause_after_an_object(text, expected, nlp):
     assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ruiz and Orn cited the figure at last week's forum.", "the figure"),
+    ("Orn warned of violence at the summit.", "violence"),
+])
+def test_the_occasion_of_speaking_is_no_part_of_an_object(text, content, nlp):
+    assert [c.content.text for c in run(text, nlp)] == [content]
