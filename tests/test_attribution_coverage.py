@@ -2689,3 +2689,9 @@ def test_opening_participles_gerunds_and_a_clause_after_an_object(text, expected
 ])
 def test_the_occasion_of_speaking_is_no_part_of_an_object(text, content, nlp):
     assert [c.content.text for c in run(text, nlp)] == [content]
+
+
+def test_a_headline_label_that_names_its_speaker_before_a_quotation(nlp):
+    claims = run("A lesson from Ana Ruiz: “Be the voice that people hear.”\n\nText.", nlp)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("Ana Ruiz", ":", "“Be the voice that people hear.”")]

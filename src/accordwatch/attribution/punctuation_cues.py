@@ -89,6 +89,10 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
     if colon is None or colon == start or colon + 1 >= hi:
         return None
     label = list(doc[start:colon])
+    if not one_word_name:
+        quoted = _headline_quote_label(doc, start, colon, hi)
+        if quoted is not None:
+            return quoted
     to = _addressee_at(label)
     if to is not None:
         label = label[:to]  # 'Kostavi to reporters at the entrance: “…”' (a live blog)
@@ -113,6 +117,32 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
         return None
     return CueMatch(cue=(colon, colon + 1), lemma=":", source_head=label[-1],
                     source=(start, label[-1].i + 1), content=(colon + 1, end), confidence=0.6)
+
+
+def _headline_quote_label(doc: Doc, start: int, colon: int, hi: int) -> CueMatch | None:
+    """'Warren Presses Bank Chief: ‘You Should Be Investigated.’', 'A lesson from Ana Ruiz:
+    “Be the voice people hear.”': a headline whose colon is followed by a quotation running
+    to the line's end; the person or body the label names is the speaker."""
+    if colon - start > 12 or any("\n" in t.text_with_ws for t in doc[start:hi - 1]):
+        return None
+    k = colon + 1
+    if k >= hi or doc[k].text not in QUOTE_OPENERS and doc[k].text not in ("‘", "'"):
+        return None
+    end = hi
+    while end > k + 1 and doc[end - 1].is_space:
+        end -= 1
+    if doc[end - 1].text not in ("”", '"', "’", "'", "''"):
+        return None
+    if any(doc[x].text in ("”", '"', "’", "'") and x < end - 1 and doc[x + 1].is_alpha
+           for x in range(k + 1, end - 1)):
+        return None  # more than one quotation
+    ents = [e for e in doc.ents if start <= e.start and e.end <= colon
+            and e.label_ in ("PERSON", "ORG")]
+    if not ents:
+        return None
+    e = ents[0]
+    return CueMatch(cue=(colon, colon + 1), lemma=":", source_head=doc[e.end - 1],
+                    source=(e.start, e.end), content=(k, end), confidence=0.6)
 
 
 _LABEL_ADDRESSEES = frozenset({"reporters", "journalists", "press", "parliament", "lawmakers",
