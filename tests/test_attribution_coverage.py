@@ -2695,3 +2695,16 @@ def test_a_headline_label_that_names_its_speaker_before_a_quotation(nlp):
     claims = run("A lesson from Ana Ruiz: “Be the voice that people hear.”\n\nText.", nlp)
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
         ("Ana Ruiz", ":", "“Be the voice that people hear.”")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (("A poll by the Dorn Ledger found that 52 percent of voters oppose any amnesty for "
+     "fighters, and the opposition Renewal party has promised to make the talks its theme."),
+     [("A poll by the Dorn Ledger", "found",
+       "52 percent of voters oppose any amnesty for fighters"),
+      ("the opposition Renewal party", "has promised", "to make the talks its theme")]),
+    ("Ruiz said prices rose, and the poor suffered.",
+     [("Ruiz", "said", "prices rose, and the poor suffered")]),
+])
+def test_a_second_party_speaking_after_a_comma_and_and(text, expected, nlp):
+    assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == expected

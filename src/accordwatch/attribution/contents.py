@@ -585,17 +585,23 @@ def other_voice(doc, i: int, b: int) -> bool:
 
 
 def _parallel_voice(verb: Token, i: int, b: int) -> bool:
-    """', and another said …' at doc[i]: the same cue again with a subject of its own, so a
-    second speaker's claim beside the first, not inside it."""
+    """', and another said …' at doc[i]: the same cue again (or another verb of saying or of a
+    stance) with a subject of its own, so a second speaker's claim beside the first, not
+    inside it."""
     doc = verb.doc
     if doc[i].lower_ not in ("and", "but") or doc[i - 1].text != "," or i + 1 >= b \
             or doc[i + 1].lower_ == "that":  # '…, and that Serra said …' goes on with the claim
         return False
-    for u in doc[i + 2 : min(i + 8, b)]:
-        if u.lower_ == verb.lower_ and u.pos_ == "VERB" and dep(u) != "acl:relcl":
+    rv = lx.reporting_verbs()
+    for u in doc[i + 2 : min(i + 10, b)]:
+        if (u.lower_ == verb.lower_ or u.tag_ in ("VBD", "VBZ", "VBN") and rv.lemma(u.lower_)
+                and rv.cue_class(rv.lemma(u.lower_)) in ("speech", "position")) \
+                and u.pos_ == "VERB" and dep(u) != "acl:relcl":
+            # '…, and another said …', '…, and the opposition party has promised to …'
             return any(dep(c).startswith("nsubj") and i < c.i < u.i
                        and c.tag_ not in ("WP", "WDT") for c in u.children)
-        if u.text in (",", ";") or u.pos_ in ("VERB", "AUX"):
+        if u.text in (",", ";") or u.pos_ == "VERB" or u.pos_ == "AUX" and dep(u) not in (
+                "aux", "aux:pass"):
             return False
     return False
 
