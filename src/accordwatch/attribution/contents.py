@@ -595,8 +595,10 @@ def _parallel_voice(verb: Token, i: int, b: int) -> bool:
     rv = lx.reporting_verbs()
     for u in doc[i + 2 : min(i + 10, b)]:
         if (u.lower_ == verb.lower_ or u.tag_ in ("VBD", "VBZ", "VBN") and rv.lemma(u.lower_)
-                and rv.cue_class(rv.lemma(u.lower_)) in ("speech", "position")) \
+                and rv.cue_class(rv.lemma(u.lower_)) in ("speech", "position")
+                and doc[i + 1].pos_ != "PRON") \
                 and u.pos_ == "VERB" and dep(u) != "acl:relcl":
+            # ('…, but they refused': 'they' as often names someone in what was said)
             # '…, and another said …', '…, and the opposition party has promised to …'
             return any(dep(c).startswith("nsubj") and i < c.i < u.i
                        and c.tag_ not in ("WP", "WDT") for c in u.children)
