@@ -2708,3 +2708,18 @@ def test_a_headline_label_that_names_its_speaker_before_a_quotation(nlp):
 ])
 def test_a_second_party_speaking_after_a_comma_and_and(text, expected, nlp):
     assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    (("CORVANE, April 9 (NNA) - Valdessa's parliament on Tuesday approved a law allowing the "
+     "release of 300 detainees."), "Valdessa's parliament", "approved",
+     "a law allowing the release of 300 detainees"),
+    ("The council ratified the accord.", "The council", "ratified", "the accord"),
+])
+def test_a_body_approving_or_ratifying_and_no_dateline_as_source(text, source, cue, content, nlp):
+    assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == [
+        (source, cue, content)]
+
+
+def test_a_thing_approved_in_the_passive_is_no_stance(nlp):
+    assert run("The drug was approved in May.", nlp) == []

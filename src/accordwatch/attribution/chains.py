@@ -42,6 +42,7 @@ def _source_nouns() -> frozenset[str]:
         | lx.word_set("document_words.txt")
         | lx.word_set("outlet_words.txt")
         | lx.word_set("organization_words.txt")
+        | lx.word_set("government_words.txt")
     )
 
 

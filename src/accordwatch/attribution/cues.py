@@ -561,6 +561,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return _participle_cue(verb, noun, lemma, cue, rv)
     m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative, confidence=0.8)
     _find_source(verb, m)
+    _past_dateline(verb, m, sent)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
     if lemma in rv.topic and aq is None:
         return _topic_cue(verb, m, sent)
@@ -691,6 +692,30 @@ def _regarding_cue(verb: Token, lemma: str, cue: Range, sent: Span) -> CueMatch 
         return None
     m.content = (cue[1], end)
     return m
+
+
+def _past_dateline(verb: Token, m: CueMatch, sent: Span) -> None:
+    """'CORVANE, April 9 (NNA) - Valdessa's parliament on Tuesday approved …': the dateline
+    names where the story was filed, never who speaks; the subject after it does."""
+    from accordwatch.attribution.spans import _DATELINE
+
+    if m.source is None or m.source[0] > sent.start + 1:
+        return
+    found = _DATELINE.match(sent.text)
+    if found is None:
+        return
+    end_char = sent.start_char + found.end()
+    d = next((t.i for t in sent if t.idx >= end_char), None)
+    if d is None or m.source[0] >= d:
+        return
+    before = source_before(verb, sent)
+    if before is None and m.source[1] > d:
+        before = m.source
+    if before is not None and before[1] > d:
+        before = (max(before[0], d), before[1])
+        m.source, m.source_head = before, head_of(verb.doc, *before)
+    else:
+        m.source = m.source_head = None
 
 
 def _as_framed(verb: Token, sent: Span) -> bool:

@@ -13,7 +13,8 @@ from accordwatch.attribution.quotes import EDGE_MARKS, QuoteIndex
 # Punctuation stripped from the edges of a content span (quote marks are handled separately).
 EDGE_PUNCT = ",;:—–-.()[] \n\t\u00a0"
 # A dateline opening a report: a place in capitals, maybe an agency, and a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z.]{2,30})?(?: ?\([A-Za-z. ]{1,20}\))? ?(?:―|—|–|--) ?")
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z0-9.]{2,30})?(?: ?\([A-Za-z. ]{1,20}\))?"
+                       r"(?: ?(?:―|—|–|--) ?| - )")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
 
