@@ -2723,3 +2723,48 @@ def test_a_body_approving_or_ratifying_and_no_dateline_as_source(text, source, c
 
 def test_a_thing_approved_in_the_passive_is_no_stance(nlp):
     assert run("The drug was approved in May.", nlp) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Court Calls Witness In Port Case\n\nText.",
+    "Vallance Calls Snap Vote\n\nText.",
+    "Orlov Backs Down On Levy\n\nText.",
+    "Harrow Says Goodbye To Council\n\nText.",
+    "Teacher Writes Book On Border War\n\nText.",
+    "Orlov Sees Flood Damage First Hand\n\nText.",
+    "Museum Views Reopen To Public\n\nText.",
+    "As the minister put it to a vote, the bill passed easily.",
+    "As the crew put it back in the water, the boat began to sink.",
+    "As she put it on the table, the envoy smiled.",
+    "Critics see little change as the talks drag on.",
+    "Orlov saw the crowd as the car passed the square.",
+    "Prent sees the mayor as often as he can.",
+])
+def test_third_review_cases_that_are_no_claims(text, nlp):
+    assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruiz Calls For Calm In Dorn\n\nText.", [("Ruiz", "Calls For", "Calm In Dorn")]),
+    ("Orlov Sees Truce As Trap\n\nText.", [("Orlov", "Sees", "Truce As Trap")]),
+    ("It was, as one aide put it, a disaster.",
+     [("one aide", "put it", "It was, as one aide put it, a disaster")]),
+    ("As Ruiz put it to reporters, the fund is empty.",
+     [("Ruiz", "put it", "the fund is empty")]),
+    ("Monitors said the rebels shelled the town and denied it afterward.",
+     [("Monitors", "said", "the rebels shelled the town and denied it afterward")]),
+])
+def test_third_review_cases_that_are_claims(text, expected, nlp):
+    assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text, type_, count", [
+    ("The Duke Street Clinic said it had run out of vaccine.", "organization", None),
+    ("The Ostrel Grand Hotel said it would close for the winter.", "organization", None),
+    ("A porter at the station said the trains had stopped.", "anonymous", 1),
+    ("A pollster said the race was close.", "anonymous", 1),
+    ("A computer model suggested the river would flood.", "unknown", None),
+    ("Some 73 percent said the same of Orn.", "anonymous", None),
+])
+def test_third_review_source_types(text, type_, count, nlp):
+    assert [(c.source.type, c.source.count) for c in run(text, nlp)] == [(type_, count)]

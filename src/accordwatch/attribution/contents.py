@@ -299,11 +299,9 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
         # participle of the speaker's ('…, contradicting the rebels' account')
         end = next((k for k in range(obj.i + 1, s1 - 1) if doc[k].text == ","
                     and doc[k + 1].tag_ == "VBG" and doc[k + 1].head.i < obj.i), s1)
-        rv = lx.reporting_verbs()
         conj = [c for c in verb.children if dep(c) == "conj" and c.i > obj.i] + [
             g for c in obj.children if dep(c) == "acl" for g in c.children
-            if dep(g) == "conj" and g.tag_ in ("VBD", "VBZ") and (
-                rv.lemma(g.lower_) or g.lower_ in ("named", "names", "identified"))]
+            if dep(g) == "conj" and g.lower_ in ("named", "names", "identified")]
         if conj:  # '… struck a farmhouse and named the dead as …': the speaker's next act
             cc = min(conj, key=lambda c: c.i)
             lead = next((g.i for g in cc.children if dep(g) == "cc" and g.i < cc.i), cc.i)

@@ -676,16 +676,20 @@ def _regarding_cue(verb: Token, lemma: str, cue: Range, sent: Span) -> CueMatch 
                                                    "RB", "PRP$", "``") \
             and doc[as_at + 1].text not in QUOTE_OPENERS:
         return None  # 'saw the convoy as it passed', 'saw it as well'
-    if doc[as_at + 1].lower_ in ("well", "soon", "long", "much", "far"):
+    if doc[as_at + 1].lower_ in ("well", "soon", "long", "much", "far", "often", "early"):
         return None
     head = doc[as_at].head if doc[as_at].head.i > as_at else None
+    if head is not None and (is_verbal(head) and head.tag_ != "VBG" or any(
+            subdep(g) in ("nsubj", "nsubj:pass") for g in head.children)):
+        return None  # 'saw the crowd as the car passed', 'see little change as the talks drag on'
     end = head.right_edge.i + 1 if head is not None else as_at + 2
     end = next((k for k in range(as_at + 2, min(end, sent.end)) if doc[k].text in (
         ",", ";", "—", "–") and not (doc[k - 1].text in QUOTE_CLOSERS)), min(end, sent.end))
     while end > as_at + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS:
         end -= 1
-    if end <= as_at + 1:
-        return None
+    if end <= as_at + 1 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                               for t in doc[as_at + 1 : min(as_at + 5, end)]):
+        return None  # a clause after 'as' ('as the ferry leaves each morning')
     m = CueMatch(cue=cue, lemma=lemma, confidence=0.6)
     _find_source(verb, m)
     if m.source is None or m.source_head is not None and m.source_head.lower_ in ("it", "this"):
@@ -721,11 +725,35 @@ def _past_dateline(verb: Token, m: CueMatch, sent: Span) -> None:
 def _as_framed(verb: Token, sent: Span) -> bool:
     """'As Ruiz put it, …', '…, as the memo put it': 'as' marks the verb's clause (or, the
     parse having missed it, stands right before the clause's subject)."""
+    doc = verb.doc
+    if verb.lower_ == "put" or verb.lower_ == "puts":
+        # 'put it' as words, not as a thing placed: 'As the clerk put it away', 'put it to a
+        # vote', 'put it on the table' are no frames
+        k = verb.i + 2
+        nxt = doc[k] if k < sent.end else None
+        if nxt is not None and not (
+                nxt.is_punct or nxt.lower_ in ("this", "that", "best", "so", "bluntly", "simply")
+                or nxt.tag_ == "RB" and nxt.lower_.endswith("ly")
+                or nxt.lower_ == "in" and k + 2 < sent.end and any(
+                    doc[x].lower_ in _FRAME_MEDIA for x in range(k + 1, min(k + 4, sent.end)))
+                or nxt.lower_ == "to" and k + 1 < sent.end and (
+                    doc[k + 1].pos_ in ("PROPN", "PRON") or doc[k + 1].lower_ in (
+                        "reporters", "journalists", "the"))
+                and not doc[k + 1 : k + 3].text.lower().endswith(("vote", "a vote"))):
+            return False
     if any(dep(c) == "mark" and c.lower_ == "as" for c in verb.children):
         return True
     subj = subject_of(verb)
     return subj is not None and subj.left_edge.i > sent.start \
-        and verb.doc[subj.left_edge.i - 1].lower_ == "as"
+        and doc[subj.left_edge.i - 1].lower_ == "as"
+
+
+# where words were put ('as Ruiz put it in a statement')
+_FRAME_MEDIA = frozenset({"statement", "letter", "interview", "speech", "post", "tweet",
+                          "email", "essay", "column", "book", "memo", "message", "note",
+                          "remarks", "words", "writing", "report", "op-ed", "podcast",
+                          "expose", "exposé", "article", "editorial", "profile", "piece",
+                          "story", "broadcast", "show", "segment", "debate", "hearing"})
 
 
 def _beside_quote(verb: Token, cue_end: int, sent: Span, closer_ends: frozenset[int]) -> bool:

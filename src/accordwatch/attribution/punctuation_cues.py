@@ -221,10 +221,19 @@ _HEADLINE_NOUN_FORMS = frozenset({"claims", "reports", "statements", "promises",
                                   "offers", "threats", "vows", "denials", "concerns", "fears",
                                   "hopes", "doubts", "questions", "answers", "reforms", "cuts",
                                   "talks", "comments", "points", "rules", "calls", "votes",
-                                  "cites", "notes", "accounts", "estimates", "backs"})
+                                  "cites", "notes", "accounts", "estimates", "backs",
+                                  "views"})
 # words a headline may leave in lower case ('Ruiz Says Talks on the Levy Will Resume')
 _SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and", "or", "at",
                           "by", "with", "as", "from", "over"})
+# particles that make a headline's verb another verb ('Backs Down', 'Calls Off')
+_HEADLINE_PARTICLES = frozenset({"down", "off", "away", "up", "out", "back"})
+# what a headline's verb says that is no claim ('Says Goodbye To …')
+_NOT_SAID_IN_HEADLINES = frozenset({"goodbye", "farewell", "hello", "thanks", "yes", "no"})
+# verbs that make a claim in a headline only with one of these words after them (or a
+# quotation): 'Orlov Sees Truce As Trap', 'Ruiz Writes To Donors'
+_HEADLINE_NEEDS = {"see": frozenset({"as"}), "view": frozenset({"as"}),
+                   "regard": frozenset({"as"}), "write": frozenset({"to", "that", "of"})}
 # what opens a headline's second clause ('… As Monitors Investigate')
 _HEADLINE_CLAUSE_WORDS = frozenset({"as", "after", "while", "amid", "before", "despite",
                                     "until", "when", "since"})
@@ -261,10 +270,19 @@ def title_headline_cue(para: Doc | Span) -> CueMatch | None:
         if lemma is None or " " in lemma:
             continue
         nxt = doc[k + 1]
+        quoted = any(u.text in QUOTE_OPENERS or u.text in ("‘", "'") and u.i + 1 < hi
+                     and doc[u.i + 1].is_title for u in doc[k + 1 : hi])
         if low in _HEADLINE_NOUN_FORMS and nxt.lower_ not in ("to", "that") \
-                and not (low in ("calls", "backs", "cites", "notes") and nxt.is_title
-                         and nxt.lower_ not in _HEADLINE_CLAUSE_WORDS):
-            continue
+                and not (low == "calls" and (nxt.lower_ in ("for", "on") or quoted)):
+            continue  # 'Ferry Talks Resume'; but 'Ruiz Calls For Calm', 'Orn Calls Ruiz “…”'
+        if nxt.lower_ in _HEADLINE_PARTICLES or nxt.lower_ in _NOT_SAID_IN_HEADLINES:
+            return None  # 'Orlov Backs Down On Levy', 'Harrow Says Goodbye To Council'
+        if lemma in _HEADLINE_NEEDS and not (quoted or any(
+                u.lower_ in _HEADLINE_NEEDS[lemma] for u in doc[k + 1 : hi])):
+            return None  # 'Teacher Writes Book On Border War', 'Orlov Sees Flood Damage'
+        cue_end = k + 2 if low == "calls" and nxt.lower_ in ("for", "on") else k + 1
+        if cue_end == k + 2:
+            lemma = "call " + nxt.lower_
         start = k - 1
         while start > lo and doc[start - 1].text != "," and k - start < MAX_LABEL:
             start -= 1
@@ -276,13 +294,19 @@ def title_headline_cue(para: Doc | Span) -> CueMatch | None:
                 or any(u.lower_ in _HEADLINE_CLAUSE_WORDS | {"the", "a", "an", "and", "of", "in"}
                        and u.i > start for u in subject):
             return None
+        if doc[cue_end].text in (",", ";", ":"):
+            return None  # 'Quenby Denies, Then Admits, Land Deal': no object after the verb
         end = hi
-        for j in range(k + 2, hi):
-            if doc[j].lower_ in _HEADLINE_CLAUSE_WORDS and doc[j].is_title:
+        for j in range(cue_end + 1, hi):
+            if doc[j].lower_ in _HEADLINE_CLAUSE_WORDS and doc[j].is_title \
+                    and not (lemma in _HEADLINE_NEEDS and doc[j].lower_ == "as"):
                 end = j  # '… As He Recognizes Holiday'
                 break
-        if end - (k + 1) < 1:
+            if doc[j].text in (",", ";"):
+                end = j  # 'Quenby Denies, Then Admits, Land Deal'
+                break
+        if end - cue_end < 1:
             return None
-        return CueMatch(cue=(k, k + 1), lemma=lemma, source_head=subject[-1],
-                        source=(start, k), content=(k + 1, end), confidence=0.6)
+        return CueMatch(cue=(k, cue_end), lemma=lemma, source_head=subject[-1],
+                        source=(start, k), content=(cue_end, end), confidence=0.6)
     return None

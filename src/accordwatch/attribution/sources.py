@@ -246,7 +246,7 @@ class SourceResolver:
             head = doc[b - 1]  # 'the London-based Arabic daily', 'daily' tagged an adverb
         head, count = self._number_head(head, doc, a, b)
         low = head.lower_
-        r.count = count
+        r.count = count if low not in ("percent", "%") else None  # '73 percent': a share
         r.plural = head.tag_ in ("NNS", "NNPS") or low.endswith("s") and head.pos_ == "NOUN"
         name, label = self._name_in(span, head)
         definite = (_determiner(head) in DEFINITE or _determiner(head) in BACK_REFERENCE_DETS
@@ -394,7 +394,9 @@ class SourceResolver:
                     and len(name.split()) >= 2 and head.pos_ == "PROPN" and head.is_title \
                     and head.text in name.split() and label != "person" and not any(
                         t.lower_ in TITLE_WORDS or t.lower_ in _HONORIFICS
-                        or t.lower_ in self._roles or t.lower_ in _NOBLE_TITLES for t in span):
+                        or t.lower_ in self._roles for t in span) and not (
+                        span[1].lower_ in _NOBLE_TITLES
+                        and name.split()[-1].lower() not in self._org_words):
                 r.type = "organization"  # 'The Sable Brigades', 'The Meridian Concord'
             if kin:
                 r.type, r.name = "person", None  # someone of Halloway's, not Halloway
@@ -636,7 +638,12 @@ _NOT_PEOPLE = frozenset({"number", "letter", "paper", "order", "border", "matter
                          "sector", "monitor", "poster", "flyer", "banner", "counter", "filter",
                          "parliament", "government", "agreement", "statement", "document",
                          "comment", "element", "moment", "event", "percent", "majority",
-                         "committee", "guarantee", "meeting", "report", "talisman"})
+                         "committee", "guarantee", "meeting", "report", "talisman",
+                         "computer", "shelter", "frontier", "water", "theater", "theatre",
+                         "printer", "container", "meter", "register", "cluster", "disaster",
+                         "character", "charter", "newsletter", "quarterly", "mirror",
+                         "tractor", "motor", "trailer", "helicopter", "carrier", "barrier",
+                         "dossier", "supplier", "tier", "twitter", "parameter", "platform"})
 
 
 # titles that make 'The … ' a person ('The Reverend Milo Tasker', 'The Grand Mufti')
@@ -652,14 +659,7 @@ _NOBLE_TITLES = frozenset({"reverend", "honourable", "honorable", "grand", "high
 
 def _person_noun(low: str) -> bool:
     return len(low) > 4 and low.endswith(_PERSON_ENDINGS) and low not in _NOT_PEOPLE \
-        and not low.endswith(("ment", "ter", "ier", "ster")) or low in _PEOPLE_IN_TER
-
-
-# people among the nouns in -ter and -ier ('a reporter', 'a soldier')
-_PEOPLE_IN_TER = frozenset({"reporter", "supporter", "voter", "protester", "protestor",
-                            "firefighter", "daughter", "waiter", "carpenter", "painter",
-                            "writer", "soldier", "courier", "cashier", "hairdresser",
-                            "minister", "youngster", "gangster", "fighter", "promoter"})
+        and not low.endswith("ment")
 
 
 def _determiner(tok: Token) -> str:

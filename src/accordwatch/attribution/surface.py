@@ -206,6 +206,9 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         src = (first, group)
 
     rest = list(doc[k:s1])
+    if framed and k + 1 < s1 and doc[k].text == ",":
+        # 'It was, as one aide put it, a disaster': the frame stands inside what it frames
+        return Shape("parenthetical", content=(s0, s1), source=src)
     if circ is not None and circ <= k + 1 or _goes_on_saying(rest):
         # '…, an official said, adding that …': the participle leads a claim of its own
         return Shape("trailing", content=(s0, j), source=src)
