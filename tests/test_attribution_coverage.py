@@ -2768,3 +2768,9 @@ def test_third_review_cases_that_are_claims(text, expected, nlp):
 ])
 def test_third_review_source_types(text, type_, count, nlp):
     assert [(c.source.type, c.source.count) for c in run(text, nlp)] == [(type_, count)]
+
+
+def test_a_role_opening_a_title_case_headline_takes_no_name_from_its_verb(nlp):
+    claims = run("Minister Acknowledges Errors In Flood Response\n\nText.", nlp)
+    assert [(c.source.text, c.source.name, c.cue.text) for c in claims] == [
+        ("Minister", None, "Acknowledges")]

@@ -147,7 +147,9 @@ class SourceResolver:
                     b += 1
                 name = doc[tok.i + 1 : b].text
                 if 2 <= b - tok.i - 1 <= 3 and not _country(name) and not self._org_name(name) \
-                        and not self._is_outlet_name(name):
+                        and not self._is_outlet_name(name) and not any(
+                            lx.reporting_verbs().lemma(u.lower_) and u.lower_.endswith("s")
+                            for u in doc[tok.i + 1 : b]):  # 'Minister Acknowledges Errors'
                     self._remember_person(name, doc[tok.i + 1 : b])
                     named.append((tok.i + 1, b))
                 continue
@@ -562,7 +564,7 @@ class SourceResolver:
                 best = ent
         if best is not None:
             doc = span.doc  # a name the NER cut short: "Ayla" or "Brun" of "Ayla Brun"
-            start, end = best.start, best.end
+            start, end = max(best.start, span.start), min(best.end, span.end)
             while start > span.start and _is_name_part(doc[start - 1]) \
                     and doc[start - 1].lower_ not in _ROLE_TITLES:
                 start -= 1
