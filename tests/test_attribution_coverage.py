@@ -2774,3 +2774,10 @@ def test_a_role_opening_a_title_case_headline_takes_no_name_from_its_verb(nlp):
     claims = run("Minister Acknowledges Errors In Flood Response\n\nText.", nlp)
     assert [(c.source.text, c.source.name, c.cue.text) for c in claims] == [
         ("Minister", None, "Acknowledges")]
+
+
+def test_a_role_after_an_unnamed_speaker_does_not_fail(nlp):
+    claims = run("A senior official said the talks failed. The spokesman said the ferry would "
+                 "sail.", nlp)
+    assert [(c.source.text, c.source.name) for c in claims] == [
+        ("A senior official", None), ("The spokesman", None)]

@@ -360,6 +360,7 @@ class SourceResolver:
             r.name = self.mem.roles.get(low) if definite else None
             if r.name is None and definite and self.mem.last_person is not None \
                     and self.mem.last_person_at < self.mem.sentence \
+                    and self.mem.last_person.name \
                     and self.mem.last_person.name.split()[-1] not in {
                         t.text for t in span.sent}:
                 # 'the spokesperson' after a named speaker; never the one named in the same
