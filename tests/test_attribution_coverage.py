@@ -2781,3 +2781,42 @@ def test_a_role_after_an_unnamed_speaker_does_not_fail(nlp):
                  "sail.", nlp)
     assert [(c.source.text, c.source.name) for c in claims] == [
         ("A senior official", None), ("The spokesman", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Saying the war is over is premature, Misk told Radio Tavel.",
+     [("Misk", "told", "Saying the war is over is premature")]),
+    ("As Varn put it on Tuesday, the deal is dead.", [("Varn", "put it", "the deal is dead")]),
+    ("As Quill put it in her memoir, peace is a habit.",
+     [("Quill", "put it", "peace is a habit")]),
+    ("Farmers see the subsidy as a lifeline they cannot lose.",
+     [("Farmers", "see", "the subsidy as a lifeline they cannot lose")]),
+    ("Misk Backs Ceasefire Plan\n\nText.", [("Misk", "Backs", "Ceasefire Plan")]),
+    ("Tarrow Says No Deal Without Recount\n\nText.",
+     [("Tarrow", "Says", "No Deal Without Recount")]),
+    ("The result, as one aide put it, “a bad day for the ministry,” surprised no one.",
+     [("one aide", "put it", "“a bad day for the ministry,”")]),
+    ("Officials said the road would reopen, and the plan was approved on Monday.",
+     [("Officials", "said", "the road would reopen, and the plan was approved on Monday")]),
+    ("Officials said the army had shelled the town, and the rebels had vowed revenge.",
+     [("Officials", "said", "the army had shelled the town, and the rebels had vowed revenge")]),
+])
+def test_review_of_frames_headlines_and_joined_clauses(text, expected, nlp):
+    assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A question for Mara Quill: “Will the talks resume?”\n\nText.",
+    "In praise of Osric Bell: “A fair judge.”\n\nText.",
+    "Orlov saw the crowd as the car passed the square.",
+])
+def test_review_of_labels_and_clauses_after_as(text, nlp):
+    assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A researcher at Brevik University said the data were wrong.",
+    "A nurse at Marlow General Hospital said the ward was full.",
+])
+def test_a_person_at_an_institution_is_one_unnamed_person(text, nlp):
+    assert [(c.source.type, c.source.count) for c in run(text, nlp)] == [("anonymous", 1)]

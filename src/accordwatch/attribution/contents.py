@@ -592,7 +592,9 @@ def _parallel_voice(verb: Token, i: int, b: int) -> bool:
         return False
     rv = lx.reporting_verbs()
     for u in doc[i + 2 : min(i + 10, b)]:
-        if (u.lower_ == verb.lower_ or u.tag_ in ("VBD", "VBZ", "VBN") and rv.lemma(u.lower_)
+        if (u.lower_ == verb.lower_ or (u.tag_ in ("VBD", "VBZ") or u.tag_ == "VBN" and any(
+                dep(g) == "aux" and g.lower_ in ("has", "have") for g in u.children)
+                and not any(dep(g) == "aux:pass" for g in u.children)) and rv.lemma(u.lower_)
                 and rv.cue_class(rv.lemma(u.lower_)) in ("speech", "position")
                 and doc[i + 1].pos_ != "PRON") \
                 and u.pos_ == "VERB" and dep(u) != "acl:relcl":

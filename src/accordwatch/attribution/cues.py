@@ -687,7 +687,7 @@ def _regarding_cue(verb: Token, lemma: str, cue: Range, sent: Span) -> CueMatch 
         ",", ";", "—", "–") and not (doc[k - 1].text in QUOTE_CLOSERS)), min(end, sent.end))
     while end > as_at + 1 and doc[end - 1].is_punct and doc[end - 1].text not in QUOTE_CLOSERS:
         end -= 1
-    if end <= as_at + 1 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD")
+    if end <= as_at + 1 or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not _relative_verb(t)
                                for t in doc[as_at + 1 : min(as_at + 5, end)]):
         return None  # a clause after 'as' ('as the ferry leaves each morning')
     m = CueMatch(cue=cue, lemma=lemma, confidence=0.6)
@@ -722,25 +722,36 @@ def _past_dateline(verb: Token, m: CueMatch, sent: Span) -> None:
         m.source = m.source_head = None
 
 
+def _relative_verb(t: Token) -> bool:
+    """A verb of a relative clause ('a test that will shape the war', 'a lifeline they cannot
+    lose'), not of a clause whose subject is the noun before it ('the car passed')."""
+    v = t if dep(t) in ("acl", "acl:relcl") else t.head
+    if dep(v) not in ("acl", "acl:relcl"):
+        return False
+    return any(g.tag_ in ("WDT", "WP") or g.lower_ == "that" or subdep(g) == "nsubj"
+               for g in v.children if g.i < v.i)
+
+
 def _as_framed(verb: Token, sent: Span) -> bool:
     """'As Ruiz put it, …', '…, as the memo put it': 'as' marks the verb's clause (or, the
     parse having missed it, stands right before the clause's subject)."""
     doc = verb.doc
     if verb.lower_ == "put" or verb.lower_ == "puts":
         # 'put it' as words, not as a thing placed: 'As the clerk put it away', 'put it to a
-        # vote', 'put it on the table' are no frames
+        # vote', 'put it on the table' are no frames; a time, an occasion or a medium is
         k = verb.i + 2
         nxt = doc[k] if k < sent.end else None
-        if nxt is not None and not (
-                nxt.is_punct or nxt.lower_ in ("this", "that", "best", "so", "bluntly", "simply")
-                or nxt.tag_ == "RB" and nxt.lower_.endswith("ly")
-                or nxt.lower_ == "in" and k + 2 < sent.end and any(
-                    doc[x].lower_ in _FRAME_MEDIA for x in range(k + 1, min(k + 4, sent.end)))
-                or nxt.lower_ == "to" and k + 1 < sent.end and (
-                    doc[k + 1].pos_ in ("PROPN", "PRON") or doc[k + 1].lower_ in (
-                        "reporters", "journalists", "the"))
-                and not doc[k + 1 : k + 3].text.lower().endswith(("vote", "a vote"))):
+        if nxt is not None and nxt.lower_ in _PUT_PARTICLES:
             return False
+        if nxt is not None and nxt.lower_ in ("to", "on", "in", "into", "onto", "under") \
+                and not is_temporal(list(doc[k + 1 : min(k + 4, sent.end)])):
+            noun = next((doc[x] for x in range(k + 1, min(k + 5, sent.end))
+                         if doc[x].pos_ in ("NOUN", "PROPN") or doc[x].tag_ == "PRP"), None)
+            if noun is None or noun.lower_ == "vote" or nxt.lower_ != "to" and (
+                    noun.lower_ not in _FRAME_MEDIA) or nxt.lower_ == "to" and noun.pos_ == "NOUN" \
+                    and noun.lower_ not in ("reporters", "journalists", "lawmakers", "parliament",
+                                            "supporters", "viewers", "readers"):
+                return False
     if any(dep(c) == "mark" and c.lower_ == "as" for c in verb.children):
         return True
     subj = subject_of(verb)
@@ -748,12 +759,17 @@ def _as_framed(verb: Token, sent: Span) -> bool:
         and doc[subj.left_edge.i - 1].lower_ == "as"
 
 
+# what 'put it' does to a thing ('put it away', 'put it back')
+_PUT_PARTICLES = frozenset({"away", "down", "up", "back", "off", "aside", "forward", "out",
+                            "together", "through", "over", "behind", "there", "here"})
 # where words were put ('as Ruiz put it in a statement')
 _FRAME_MEDIA = frozenset({"statement", "letter", "interview", "speech", "post", "tweet",
                           "email", "essay", "column", "book", "memo", "message", "note",
                           "remarks", "words", "writing", "report", "op-ed", "podcast",
                           "expose", "exposé", "article", "editorial", "profile", "piece",
-                          "story", "broadcast", "show", "segment", "debate", "hearing"})
+                          "story", "broadcast", "show", "segment", "debate", "hearing",
+                          "memoir", "memoirs", "diary", "biography", "autobiography", "blog",
+                          "testimony", "sermon", "lecture", "address", "newsletter", "letters"})
 
 
 def _beside_quote(verb: Token, cue_end: int, sent: Span, closer_ends: frozenset[int]) -> bool:

@@ -141,6 +141,12 @@ def _headline_quote_label(doc: Doc, start: int, colon: int, hi: int) -> CueMatch
     if not ents:
         return None
     e = ents[0]
+    lead = [t.lower_ for t in doc[start : e.start]]
+    if e.end < colon and not (e.start == start and doc[e.end].is_title
+                              and doc[e.end].lower_.endswith("s")):
+        return None  # the name ends the label, or opens it as a headline's subject
+    if e.end == colon and lead and lead[-1] not in ("from", "by", ","):
+        return None  # 'A question for Mara Quill: “…”', 'In praise of Osric Bell: “…”'
     return CueMatch(cue=(colon, colon + 1), lemma=":", source_head=doc[e.end - 1],
                     source=(e.start, e.end), content=(k, end), confidence=0.6)
 
@@ -229,7 +235,7 @@ _SMALL_WORDS = frozenset({"a", "an", "the", "of", "on", "in", "to", "for", "and"
 # particles that make a headline's verb another verb ('Backs Down', 'Calls Off')
 _HEADLINE_PARTICLES = frozenset({"down", "off", "away", "up", "out", "back"})
 # what a headline's verb says that is no claim ('Says Goodbye To …')
-_NOT_SAID_IN_HEADLINES = frozenset({"goodbye", "farewell", "hello", "thanks", "yes", "no"})
+_NOT_SAID_IN_HEADLINES = frozenset({"goodbye", "farewell", "hello", "thanks"})
 # verbs that make a claim in a headline only with one of these words after them (or a
 # quotation): 'Orlov Sees Truce As Trap', 'Ruiz Writes To Donors'
 _HEADLINE_NEEDS = {"see": frozenset({"as"}), "view": frozenset({"as"}),
@@ -273,7 +279,9 @@ def title_headline_cue(para: Doc | Span) -> CueMatch | None:
         quoted = any(u.text in QUOTE_OPENERS or u.text in ("‘", "'") and u.i + 1 < hi
                      and doc[u.i + 1].is_title for u in doc[k + 1 : hi])
         if low in _HEADLINE_NOUN_FORMS and nxt.lower_ not in ("to", "that") \
-                and not (low == "calls" and (nxt.lower_ in ("for", "on") or quoted)):
+                and not (low == "calls" and (nxt.lower_ in ("for", "on") or quoted)) \
+                and not (low in ("backs", "cites", "notes") and nxt.is_title
+                         and nxt.lower_ not in _HEADLINE_CLAUSE_WORDS):
             continue  # 'Ferry Talks Resume'; but 'Ruiz Calls For Calm', 'Orn Calls Ruiz “…”'
         if nxt.lower_ in _HEADLINE_PARTICLES or nxt.lower_ in _NOT_SAID_IN_HEADLINES:
             return None  # 'Orlov Backs Down On Levy', 'Harrow Says Goodbye To Council'

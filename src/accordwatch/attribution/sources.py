@@ -275,15 +275,20 @@ class SourceResolver:
                 first_noun = t
             elif t.tag_ not in ("JJ", "POS", "HYPH", "VBN", "CD") and first_noun is not None:
                 break
-        if not name and doc[a].lower_ in ("a", "an", "one") and first_noun is not None \
-                and first_noun.tag_ == "NN" and _person_noun(first_noun.lower_) and not (
+        if (not name or first_noun is not None and span.text.find(name) > (
+                first_noun.idx - doc[a].idx)) and doc[a].lower_ in ("a", "an", "one") \
+                and first_noun is not None \
+                and first_noun.tag_ == "NN" and (
+                    _person_noun(first_noun.lower_) or first_noun.lower_ in _PLAIN_PEOPLE
+                    or first_noun.lower_ in self._roles) and not (
                     first_noun.lower_ in self._doc_words or first_noun.lower_ in self._outlet_words
-                    or first_noun.lower_ in self._org_words or first_noun.lower_ in self._roles
-                    or self._is_government(span)):
+                    or first_noun.lower_ in self._org_words):
             # 'A farmer who lives near the village said', 'One shopkeeper said': one unnamed
             # person, typed but not made the antecedent of a later 'he' (a named speaker
             # nearby is the likelier one, as before)
             r.type, r.name, r.count = "anonymous", None, 1
+            if first_noun.lower_ in self._roles:
+                self._note(r)  # 'A militia commander told …. He said …': still the commander
             return r
         name_after = bool(name) and head.pos_ == "NOUN" and span.text.find(name) > (
             head.idx - doc[a].idx)  # 'Two lawyers contacted by NNA': a name after the people
@@ -658,6 +663,15 @@ _NOBLE_TITLES = frozenset({"reverend", "honourable", "honorable", "grand", "high
                            "prince", "princess", "king", "queen", "lord", "lady", "sheikh",
                            "emir", "pope", "patriarch", "cardinal", "imam", "rabbi", "count",
                            "countess", "baron", "sultan", "ayatollah", "chief", "supreme"})
+
+
+# people whose nouns have no telling ending ('a nurse at the hospital said')
+_PLAIN_PEOPLE = frozenset({"nurse", "witness", "guard", "priest", "pilot", "nun", "monk",
+                           "cook", "chef", "imam", "rabbi", "medic", "cleric", "hostage",
+                           "victim", "relative", "neighbour", "neighbor", "mother", "father",
+                           "son", "wife", "husband", "boy", "girl", "man", "woman", "child",
+                           "resident", "student", "official", "source", "diplomat", "aide",
+                           "analyst", "expert", "teacher", "doctor", "surgeon", "judge"})
 
 
 def _person_noun(low: str) -> bool:

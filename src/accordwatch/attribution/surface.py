@@ -206,7 +206,7 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
         src = (first, group)
 
     rest = list(doc[k:s1])
-    if framed and k + 1 < s1 and doc[k].text == ",":
+    if framed and k + 1 < s1 and doc[k].text == "," and doc[k + 1].text not in QUOTE_OPENERS:
         # 'It was, as one aide put it, a disaster': the frame stands inside what it frames
         return Shape("parenthetical", content=(s0, s1), source=src)
     if circ is not None and circ <= k + 1 or _goes_on_saying(rest):
@@ -507,7 +507,8 @@ def _opening_participle(verb: Token) -> tuple[tuple[int, int], int] | None:
     reporting_subject = subdep(verb) in ("nsubj", "csubj", "nsubj:pass") and any(
         dep(c) in ("obj", "ccomp") for c in verb.children) \
         and lx.reporting_verbs().lemma(verb.lower_) is not None \
-        and dep(verb.head) not in ("ccomp", "parataxis")  # 'Denying it is pointless, Ruiz said'
+        and dep(verb.head) not in ("ccomp", "parataxis") \
+        and not any(dep(g) == "cop" for g in verb.head.children)  # 'Denying it is pointless'
     # 'Claiming the criticism is designed to …, Orn told Fox …': the parse made the
     # participle's clause a subject; the comma and the main subject after it still tell
     if subdep(verb) in ("amod", "compound", "nsubj", "csubj", "nsubj:pass") \
