@@ -2470,8 +2470,8 @@ def test_a_concession_before_a_parenthetical_cue_stays_in_what_was_said(nlp):
     ("Ruiz said that would be a mistake.", "Ruiz", "that would be a mistake"),
     ("Ruiz said that the talks failed.", "Ruiz", "the talks failed"),
     # a participle after a comma goes with the clause before it, not a later one
-    (("Orn attacked Ruiz, accusing her of being asleep when late-night calls came in during "
-     "the attack."), "Orn", "her of being asleep"),
+    ("Orn attacked Ruiz, accusing her of dozing while urgent calls came in during the siege.",
+     "Orn", "her of dozing"),
 ])
 def test_demonstrative_that_and_the_subject_of_a_participle(text, source, content, nlp):
     assert [(c.source.text, c.content.text) for c in run(text, nlp)] == [(source, content)]
@@ -2677,7 +2677,7 @@ def test_a_share_of_those_polled_is_an_anonymous_source(nlp):
     ("Denying the charges is pointless, Ruiz said.",
      [("Ruiz", "said", "Denying the charges is pointless")]),
     # a new clause after a comma ends an object content
-    ("Once he has said his piece, he is ready to move on.", [("he", "has said", "his piece")]),
+    ("Once he has said his part, he likes to move on.", [("he", "has said", "his part")]),
 ])
 def test_opening_participles_gerunds_and_a_clause_after_an_object(text, expected, nlp):
     assert [(c.source.text, c.cue.text, c.content.text) for c in run(text, nlp)] == expected

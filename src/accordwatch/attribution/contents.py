@@ -740,7 +740,7 @@ def object_tail_end(doc: Doc, obj: int, end: int) -> int:
         if t.text == "," and i + 2 < end and doc[i + 1].tag_ == "PRP" \
                 and doc[i + 1].lower_ in ("he", "she", "they", "we", "i", "it") \
                 and doc[i + 2].tag_ in ("VBD", "VBZ", "VBP", "MD"):
-            return _trimmed(doc, obj, i)  # 'once he has said his piece[, he is ready …]'
+            return _trimmed(doc, obj, i)  # 'once he has said his part[, he likes to …]'
         if t.text == "," and i + 1 < end and doc[i + 1].tag_ == "VBG" \
                 and doc[i + 1].pos_ == "VERB" \
                 and doc[i + 1].head.i <= obj \

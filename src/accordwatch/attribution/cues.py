@@ -852,7 +852,7 @@ def _topic_cue(verb: Token, m: CueMatch, sent: Span) -> CueMatch | None:
     end = topic.right_edge.i + 1
     if doc[end - 1].pos_ == "PROPN" and end < sent.end and doc[end].pos_ == "PROPN" \
             and doc[end].is_title and doc[end].head.i < end and doc[end - 1].whitespace_:
-        end = max(doc[end].right_edge.i + 1, end + 1)  # 'the death of Terence [Crutcher]' cut
+        end = max(doc[end].right_edge.i + 1, end + 1)  # 'the death of Ivo [Brel]' cut
     for c in sorted(verb.children, key=lambda c: c.i):
         # 'bragged about his prowess [in the debates]': a phrase the parse hung on the verb
         # that goes on the topic; not 'for an hour', 'with affection', 'as evidence', a time

@@ -120,7 +120,7 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
 
 
 def _headline_quote_label(doc: Doc, start: int, colon: int, hi: int) -> CueMatch | None:
-    """'Warren Presses Bank Chief: ‘You Should Be Investigated.’', 'A lesson from Ana Ruiz:
+    """'Varn Presses Bank Chief: ‘You Should Resign.’', 'A lesson from Ana Ruiz:
     “Be the voice people hear.”': a headline whose colon is followed by a quotation running
     to the line's end; the person or body the label names is the speaker."""
     if colon - start > 12 or any("\n" in t.text_with_ws for t in doc[start:hi - 1]):

@@ -44,7 +44,7 @@ def subject_of(tok: Token) -> Token | None:
         if dep(c) in ("nsubj", "csubj"):
             return c
     if tok.tag_ in ("VBZ", "VBP", "VBD") and tok.pos_ == "VERB":
-        # 'The Clinton campaign plans to …': a finite verb the parse still built as a noun
+        # 'The Brandt campaign plans to …': a finite verb the parse still built as a noun
         # phrase's head, its subject hung on it as a compound
         nouns = [c for c in tok.lefts if dep(c) == "compound" and c.pos_ in ("NOUN", "PROPN")]
         if nouns and nouns[-1].right_edge.i == tok.i - 1:

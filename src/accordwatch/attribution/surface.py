@@ -509,7 +509,7 @@ def _opening_participle(verb: Token) -> tuple[tuple[int, int], int] | None:
         and lx.reporting_verbs().lemma(verb.lower_) is not None \
         and dep(verb.head) not in ("ccomp", "parataxis") \
         and not any(dep(g) == "cop" for g in verb.head.children)  # 'Denying it is pointless'
-    # 'Claiming the criticism is designed to …, Orn told Fox …': the parse made the
+    # 'Claiming the audit is designed to …, Orn told the Ledger …': the parse made the
     # participle's clause a subject; the comma and the main subject after it still tell
     if subdep(verb) in ("amod", "compound", "nsubj", "csubj", "nsubj:pass") \
             and not reporting_subject or (
