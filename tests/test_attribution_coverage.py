@@ -2820,3 +2820,11 @@ def test_review_of_labels_and_clauses_after_as(text, nlp):
 ])
 def test_a_person_at_an_institution_is_one_unnamed_person(text, nlp):
     assert [(c.source.type, c.source.count) for c in run(text, nlp)] == [("anonymous", 1)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("BREVIK - The army, which has denied any abuses, said the village was empty.", "The army"),
+    ("WASHINGTON -- President Orn said it would tell an American story.", "President Orn"),
+])
+def test_a_dateline_stays_out_of_a_source_found_from_the_words(text, source, nlp):
+    assert [c.source.text for c in run(text, nlp) if c.cue.text == "said"] == [source]

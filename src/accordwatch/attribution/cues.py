@@ -132,6 +132,8 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 or progressive_be(tok) > 0) \
                 and not _in_anonymity_phrase(tok) and not _opening_participle(tok, sent):
             m = _verb_cue(tok, lemma, sent, rv, closer_ends)
+            if m is not None:
+                _past_dateline(tok, m, sent)  # whatever rule set the source
             if m is not None and lemma in rv.document_subject and not _evidence(m):
                 m = None  # 'the need for a force showed …': documents and figures show
             if m is not None and lemma in rv.agent_subject and not _agent(m):
