@@ -34,6 +34,7 @@ from accordwatch.attribution.contents import (
     speaker_conjunct,
 )
 from accordwatch.attribution.spans import (
+    DATELINE,
     RELATIVE_PRONOUNS,
     children,
     dep,
@@ -703,11 +704,9 @@ def _regarding_cue(verb: Token, lemma: str, cue: Range, sent: Span) -> CueMatch 
 def _past_dateline(verb: Token, m: CueMatch, sent: Span) -> None:
     """'CORVANE, April 9 (NNA) - Valdessa's parliament on Tuesday approved …': the dateline
     names where the story was filed, never who speaks; the subject after it does."""
-    from accordwatch.attribution.spans import _DATELINE
-
     if m.source is None or m.source[0] > sent.start + 1:
         return
-    found = _DATELINE.match(sent.text)
+    found = DATELINE.match(sent.text)
     if found is None:
         return
     end_char = sent.start_char + found.end()

@@ -13,7 +13,7 @@ from accordwatch.attribution.quotes import EDGE_MARKS, QuoteIndex
 # Punctuation stripped from the edges of a content span (quote marks are handled separately).
 EDGE_PUNCT = ",;:—–-.()[] \n\t\u00a0"
 # A dateline opening a report: a place in capitals, maybe an agency, and a dash.
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z0-9.]{2,30})?(?: ?\([A-Za-z. ]{1,20}\))?"
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z0-9.]{2,30})?(?: ?\([A-Za-z. ]{1,20}\))?"
                        r"(?: ?(?:―|—|–|--) ?| - )")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 
@@ -139,7 +139,7 @@ def clean_content(text: str, start: int, end: int, quotes: QuoteIndex) -> tuple[
     """Tidy a content span: trim edge punctuation and a leading complementizer, and snap to quote
     marks so that a quotation is kept whole (marks included) and no mark is left dangling."""
     start, end = _strip(text, start, end)
-    dateline = _DATELINE.match(text, start, end)
+    dateline = DATELINE.match(text, start, end)
     if dateline:  # 'DORN, Velmar (AP) — The talks failed, officials said.'
         start = dateline.end()
     start = _past_connective(text, start, end)
