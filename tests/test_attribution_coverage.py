@@ -2828,3 +2828,56 @@ def test_a_person_at_an_institution_is_one_unnamed_person(text, nlp):
 ])
 def test_a_dateline_stays_out_of_a_source_found_from_the_words(text, source, nlp):
     assert [c.source.text for c in run(text, nlp) if c.cue.text == "said"] == [source]
+
+
+@pytest.mark.parametrize("case", [
+    Case("act-noun-warning-that", "The harbour authority issued a warning that the ferries "
+         "could stop.", "issued a warning", source="The harbour authority",
+         content="the ferries could stop", cue_class="speech"),
+    Case("act-noun-condemnation", "The Tarnel council made a strong condemnation of the "
+         "shelling.", "made a strong condemnation", content="the shelling", cue_class="speech"),
+    Case("act-noun-case-that", "The ministry made the case that the levy is unlawful.",
+         "made the case", content="the levy is unlawful"),
+    Case("act-noun-offer", "The Sable Brigades made an offer to free the drivers.",
+         "made an offer", content="to free the drivers", cue_class="position"),
+    Case("act-noun-repeated-calls", "Velmar has made repeated calls for a ceasefire.",
+         "has made repeated calls", source="Velmar", content="a ceasefire"),
+    Case("act-noun-gave-warning", "Mayor Ivo Brel gave a warning about the dam.",
+         "gave a warning", content="the dam"),
+], ids=lambda c: c.id)
+def test_a_speech_act_named_by_the_object_of_make_or_issue(case, nlp):
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text", [
+    "The agency gave support to the families.",  # aid, not a stance
+    "The harbour authority issued a warning that was ignored.",  # a relative clause
+    "Velmar made a call to the minister.",  # whom she called
+    "The board made plans.",  # nothing planned
+])
+def test_no_speech_act_without_what_it_was_about(text, nlp):
+    assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    ("Ruiz made it clear she would not resign.", "Ruiz", "made it clear",
+     "she would not resign"),
+    ("The army made it plain on Monday that it would not withdraw.", "The army",
+     "made it plain", "it would not withdraw"),
+    ("Officials have made clear they will not sign the accord.", "Officials",
+     "have made clear", "they will not sign the accord"),
+    # the parse hangs 'made' on the clause it introduces
+    (("In a long talk with a radio host, Brel made it clear he had grave doubts about the "
+     "army."), "Brel", "made it clear", "he had grave doubts about the army"),
+])
+def test_made_it_clear(text, source, cue, content, nlp):
+    claims = [c for c in run(text, nlp) if c.cue.text == cue]
+    assert [(c.source.text, c.content.text) for c in claims] == [(source, content)]
+
+
+@pytest.mark.parametrize("text", [
+    "Ruiz made it clear to the voters.",  # no clause
+    "The storm made it clear that the dam was weak.",  # no one speaks
+])
+def test_no_made_it_clear_claim(text, nlp):
+    assert run(text, nlp) == []

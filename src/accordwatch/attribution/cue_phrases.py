@@ -11,7 +11,7 @@ from accordwatch.attribution import chains
 from accordwatch.attribution import lexicons as lx
 from accordwatch.attribution.contents import object_tail_end, other_voice
 from accordwatch.attribution.cues import CueMatch, has_evidence_word
-from accordwatch.attribution.spans import dep, np_range, subtree_range
+from accordwatch.attribution.spans import dep, is_verbal, np_range, subdep, subtree_range
 from accordwatch.attribution.surface import QUOTE_CLOSERS, _finite, head_of, is_temporal
 
 # -- "according to X" ------------------------------------------------------------------------
@@ -220,7 +220,7 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
         end = min(end, noun.head.i)  # never into the verb the noun phrase hangs on
     if p.lower_ == "that":
         # 'expressed concern that the truce could collapse': the clause, its verbs included
-        if not any(_finite(t) for t in doc[p.i + 1 : end]):
+        if not (_opens_clause(nxt) or nxt.tag_ == "VBG") or not any(_finite(t) for t in doc[p.i + 1 : end]):
             return None  # 'concern that week', not a clause
         end = next((k for k in range(p.i + 2, end) if doc[k].text in (";", "—", "–", ":")), end)
     else:
@@ -244,12 +244,30 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
 # not 'announce' or 'pledge': 'announced support for displaced families' is aid, not a stance
 _LIGHT_VERBS = ("express", "voice", "signal", "reiterate", "restate", "reaffirm", "declare",
                 "register", "indicate", "state")
+# verbs that perform the speech act their object names ('issued a warning that …', 'made a
+# strong condemnation of …', 'made an offer to mediate'), never with a noun of support or of a
+# feeling: 'gave support to families' is aid, 'the ruling gave hope that …' no one's belief
+_ACT_VERBS = ("make", "issue", "deliver", "give", "lodge")
+_NOT_ACTS = frozenset({"support", "backing", "acceptance", "opposition", "concern", "concerns",
+                       "fear", "fears", "hope", "hopes", "confidence", "belief", "optimism",
+                       "doubt", "doubts", "frustration"})
 
 
 @cache
 def _light_verb_forms() -> frozenset[str]:
     return frozenset(f for v in _LIGHT_VERBS for f in lx.inflections(v)) | {"signalled",
                                                                             "signalling"}
+
+
+@cache
+def _act_verb_forms() -> frozenset[str]:
+    return frozenset(f for v in _ACT_VERBS for f in lx.inflections(v)) | {
+        "made", "gave", "given"}
+
+
+def _light_verb(noun: Token, verb: Token) -> bool:
+    low = verb.lower_
+    return low in _light_verb_forms() or low in _act_verb_forms() and noun.lower_ not in _NOT_ACTS
 
 
 def _light_verb_source(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -259,8 +277,11 @@ def _light_verb_source(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] |
     from accordwatch.attribution.cues import _find_source
 
     verb = noun.head
-    if dep(noun) != "obj" or verb.pos_ != "VERB" or verb.lower_ not in _light_verb_forms() \
+    if dep(noun) != "obj" or verb.pos_ != "VERB" or not _light_verb(noun, verb) \
             or verb.i > noun.i or any(verb.doc[k].pos_ not in ("ADJ", "ADV")
+                                      and verb.doc[k].lower_ not in ("a", "an", "the")
+                                      and not (dep(verb.doc[k]) == "amod"
+                                               and verb.doc[k].head == noun)
                                       for k in range(verb.i + 1, noun.i)):
         return _light_verb_read_as_adjective(noun)
     m = CueMatch(cue=(verb.i, noun.i + 1), lemma=verb.lemma_.lower())
@@ -533,3 +554,50 @@ def _np_word_leftwards(t: Token) -> bool:
         or t.text in ("-", "–") and not t.whitespace_
     # 'Leaked documents from his tax return show …', 'The average of polls taken over two
     # weeks shows …': the phrases of the noun are part of it
+
+
+_MADE_FORMS = frozenset({"make", "makes", "made", "making"})
+
+
+def made_clear_cue(verb: Token, sent: Span) -> CueMatch | None:
+    """'Ruiz made it clear that she would stay', 'Officials have made plain they will not
+    sign': "make (it) clear / plain" and the clause after it, said by the verb's subject."""
+    from accordwatch.attribution.cues import _find_source
+
+    doc = verb.doc
+    if verb.lower_ not in _MADE_FORMS or verb.pos_ != "VERB":
+        return None
+    k = verb.i + 1
+    if k < sent.end and doc[k].lower_ == "it":
+        k += 1
+    if k + 1 >= sent.end or doc[k].lower_ not in ("clear", "plain"):
+        return None
+    adj = doc[k]
+    clause = next((c for c in list(verb.children) + list(adj.children)
+                   if dep(c) in ("ccomp", "parataxis", "advcl") and c.i > adj.i
+                   and (is_verbal(c) or dep(c) == "ccomp")
+                   # 'made clear they will not sign', parsed as two clauses side by side
+                   or dep(c) == "conj" and c.i > adj.i and is_verbal(c)
+                   and any(subdep(g) == "nsubj" for g in c.children)
+                   and not any(doc[j].pos_ == "CCONJ" or doc[j].text == ","
+                               for j in range(adj.i + 1, c.left_edge.i))), None)
+    start = clause.left_edge.i if clause is not None else adj.i + 1
+    if clause is None and verb.head.i > adj.i and is_verbal(verb.head) \
+            and dep(verb) in ("advcl", "parataxis", "ccomp"):
+        clause = verb.head  # the parse made the cue hang on what was made clear
+    if clause is None:
+        return None  # 'made it clear to voters', 'made clear its opposition'
+    while start < clause.i and (doc[start].lower_ == "that" or doc[start].is_punct):
+        start += 1
+    if start <= adj.i or any(doc[j].text in (",", ";", ":") for j in range(adj.i + 1, start)) \
+            and doc[start - 1].lower_ != "that":
+        return None  # 'made it clear, as she left, that …' keeps only what the parse joins
+    end = min(clause.right_edge.i + 1, sent.end)
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    m = CueMatch(cue=(verb.i, adj.i + 1), lemma="state", content=(start, end))
+    _find_source(verb, m)
+    if m.source is None or m.agentless or m.source[0] >= verb.i \
+            or not chains.is_source_like(head_of(doc, *m.source)):
+        return None  # 'the storm made it clear that …': no one speaks
+    return m

@@ -92,6 +92,7 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
     quotation ends (see ``surface.after_quote``)."""
     from accordwatch.attribution.cue_phrases import (
         in_findings_cue,
+        made_clear_cue,
         misparsed_accusation,
         misparsed_evidence_verb,
         noun_cue,
@@ -141,7 +142,8 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
                 m = None  # 'the cut would encourage investors to …': a thing, no speaker
             if m is not None:
                 out.append(m)
-        elif (m := misparsed_evidence_verb(tok, sent)) is not None \
+        elif (m := made_clear_cue(tok, sent)) is not None \
+                or (m := misparsed_evidence_verb(tok, sent)) is not None \
                 or (m := misparsed_accusation(tok, sent)) is not None \
                 or tok.pos_ == "NOUN" and (m := stance_noun_cue(tok)) is not None:
             out.append(m)

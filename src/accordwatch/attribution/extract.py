@@ -692,7 +692,8 @@ def _verb_group_start(doc: Doc, m: CueMatch, sent: Span) -> int:
     negation and adverbs right before it ('has denied', 'did not say', 'also warned')."""
     i = m.cue[0]
     verb = doc[i]
-    if not verb.tag_.startswith("VB") or m.cue[1] - m.cue[0] > 2:
+    if not verb.tag_.startswith("VB") or m.cue[1] - m.cue[0] > 2 and doc[
+            m.cue[1] - 1].pos_ not in ("NOUN", "ADJ"):  # but 'has made repeated calls'
         return i
     k = i
     while k - 1 >= sent.start and doc[k - 1].head.i == i and doc[k - 1].dep_.lower() in _GROUP_DEPS \
