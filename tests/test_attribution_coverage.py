@@ -2881,3 +2881,60 @@ def test_made_it_clear(text, source, cue, content, nlp):
 ])
 def test_no_made_it_clear_claim(text, nlp):
     assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    # the relative pronoun is the cue's object: what was praised is the noun it stands for
+    ("The truce, which Brel praised, has held.", "Brel", "praised", "The truce"),
+    ("The figures that the ministry reported on Monday were low.", "the ministry", "reported",
+     "The figures"),
+    ("The plan, which Brel described as a trap, was signed.", "Brel", "described as",
+     "a trap"),
+    ("The plan that Brel described as a trap has seven points.", "Brel", "described as",
+     "a trap"),
+])
+def test_an_object_relative_clause_is_about_its_noun(text, source, cue, content, nlp):
+    claims = run(text, nlp)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        (source, cue, content)]
+
+
+def test_a_relative_clause_on_the_subject_is_no_source_after_the_verb(nlp):
+    claims = run("Orn, whom Ruiz praised, said the truce held.", nlp)
+    said = [c for c in claims if c.cue.text == "said"]
+    assert [(c.source.text, c.content.text, c.via) for c in said] == [
+        ("Orn", "the truce held", [])]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The envoy stopped short of saying the talks had failed.", "stopped short of saying",
+     "the talks had failed"),
+    ("Orn has refrained from calling the vote a failure.", "refrained from calling",
+     "the vote a failure"),
+    ("The council fell short of endorsing the plan.", "fell short of endorsing", "the plan"),
+    ("Velmar avoided saying whether the crossing would reopen.", "avoided saying",
+     "whether the crossing would reopen"),
+])
+def test_what_a_speaker_held_back_from_saying_is_negated(text, cue, content, nlp):
+    claims = [c for c in run(text, nlp) if c.cue.text == cue]
+    assert [(c.content.text, c.modality.negated) for c in claims] == [(content, True)]
+    assert claims[0].source.text
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The minister hinted at a possible delay.", "hinted at", "a possible delay"),
+    ("Orn hinted at a news conference that he would resign.", "hinted", "he would resign"),
+    ("Orn hinted at the risk that talks could fail.", "hinted at",
+     "the risk that talks could fail"),
+    ("Diplomats cautioned against reading too much into the delay.", "cautioned against",
+     "reading too much into the delay"),
+    ("Hamas has signalled it would accept the formula.", "has signalled",
+     "it would accept the formula"),
+])
+def test_hint_at_caution_against_and_british_spellings(text, cue, content, nlp):
+    claims = [c for c in run(text, nlp) if c.cue.text == cue]
+    assert [c.content.text for c in claims] == [content]
+
+
+def test_no_hint_from_figures(nlp):
+    assert run("The data hinted at a slowdown.", nlp) == []

@@ -85,6 +85,8 @@ class CueMatch:
     not_speaker: bool = False
     # 'Hamas was accused of …': a passive whose subject is the one accused or told, no speaker
     passive_subject: bool = False
+    # 'stopped short of saying …', 'refrained from calling …': the speaker did not say it
+    held_back: bool = False
 
 
 def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[CueMatch]:
@@ -449,6 +451,64 @@ def _relative_subject_content(verb: Token, m: CueMatch, sent: Span) -> None:
     m.content, m.enclosing = (a, end), True
 
 
+_HOLDING_BACK = frozenset({"avoid", "avoided", "avoids", "avoiding", "without"})
+
+
+def _held_back(verb: Token, m: CueMatch) -> None:
+    """'stopped short of saying the talks had failed', 'refrained from calling it a failure',
+    'avoided naming the donors': what follows was not said; the cue takes in the words that
+    say so and the claim is negated."""
+    doc, i = verb.doc, verb.i
+    if verb.tag_ != "VBG" or i < 1:
+        return
+    start = None
+    if doc[i - 1].lower_ in _HOLDING_BACK:
+        start = i - 1
+    elif i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ == "short" \
+            and doc[i - 3].lemma_.lower() in ("stop", "fall"):
+        start = i - 3
+    elif i >= 2 and doc[i - 1].lower_ == "from" and doc[i - 2].lemma_.lower() in (
+            "refrain", "abstain", "shy"):
+        start = i - 2
+    if start is not None and start >= verb.sent.start:
+        m.cue, m.held_back = (start, m.cue[1]), True
+
+
+def _object_relative(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs,
+                     sent: Span) -> bool:
+    """'The truce, which Ruiz praised, has held', 'the plan that Orn described as a trap': the
+    relative pronoun is the cue's object, so what was said is the noun it stands for (or, after
+    'described as', what the noun was called); never the sentence's own verb after the clause.
+    Sets the content (None when there is nothing to claim) and returns True when it applies."""
+    doc = verb.doc
+    rel = next((c for c in verb.children if dep(c) == "obj" and c.i < verb.i
+                and c.lower_ in ("which", "that", "whom")), None)
+    if subdep(verb) not in ("acl:relcl", "acl") or rel is None or verb.head.i > rel.i \
+            or any(dep(c) in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    end = min(verb.right_edge.i + 1, sent.end)
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    nxt = m.cue[1]
+    as_what = nxt < end and doc[nxt].lower_ == "as" and lemma in _DESCRIBING
+    if as_what or lemma in rv.naming:
+        if as_what:
+            m.cue = (m.cue[0], nxt + 1)
+            nxt += 1
+        # 'the plan that Orn described as a trap has seven points': the parse may run the
+        # clause on into the sentence's own verb
+        end = next((k for k in range(nxt + 1, end) if doc[k].tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ")), end)
+        m.content = (nxt, end) if nxt < end else None
+        return True
+    if lemma not in rv.object_content and lemma not in rv.position:
+        m.content = None  # 'the plan, which Orn said, …' says nothing on its own
+        return True
+    a, b = np_range(verb.head, exclude=verb)
+    m.content = (a, b) if b > a else None
+    return True
+
+
 def _question_follows(doc, i: int, end: int) -> bool:
     """'asked the mayor, in tears, to resign', 'asked a simple question: who pays?': what
     was asked comes after the addressee."""
@@ -565,7 +625,12 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     if noun is not None:
         return _participle_cue(verb, noun, lemma, cue, rv)
     m = CueMatch(cue=cue, lemma=lemma, negative=lemma in rv.negative, confidence=0.8)
+    _held_back(verb, m)
     _find_source(verb, m)
+    if m.held_back and m.source is None and m.cue[0] != verb.i:
+        subj = subject_of(verb.doc[m.cue[0]])  # 'Orn fell short of endorsing': the parse
+        if subj is not None and subj.i < m.cue[0]:  # hangs the -ing on 'short'
+            m.source, m.source_head = np_range(subj), subj
     _past_dateline(verb, m, sent)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
     if lemma in rv.topic and aq is None:
@@ -599,6 +664,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         m.quote_before = closer.idx + len(closer.text)
         m.after_quote, m.confidence = True, 0.85
         return m
+    if aq is None and m.source is not None and _object_relative(verb, lemma, m, rv, sent):
+        return m if m.content is not None else None
     shape = cue_shape(verb, sent, cue[1]) if verb.tag_ != "VBG" or progressive_be(verb) \
         else Shape("leading")  # '…, the envoys are saying.' trails as '…, they said' does
     if shape.kind == "trailing" and shape.source and progressive_be(verb) > 0 and not (
@@ -805,7 +872,17 @@ def _no_topic_after(doc, i: int, sent: Span) -> bool:
         j += 1
     if j < sent.end and doc[j].lower_ in ("'s", "’s"):
         return False  # "warned of Friday's strike"
+    if j + 1 < sent.end and doc[j].lower_ == "that" and doc[i - 1].lower_ == "at" \
+            and (doc[j - 1].lower_ in _OCCASIONS or doc[j - 1].lower_ in (
+                "conference", "rally", "briefing", "hearing", "debate", "talks")
+                 or doc[j - 1].ent_type_ == "LOC") \
+            and _opens_clause_after_that(doc[j + 1]):
+        return True  # 'hinted at the summit that …': where, and then what
     return is_temporal(list(doc[i:j]))
+
+
+def _opens_clause_after_that(t: Token) -> bool:
+    return t.pos_ in ("DET", "PRON", "PROPN", "NOUN", "NUM") and not t.tag_.startswith("VB")
 
 
 _CONDITION_MARKS = frozenset({"if", "unless"})

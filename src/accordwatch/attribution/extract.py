@@ -482,6 +482,7 @@ class ArticleExtractor:
                           for c in cue_tok.children)
         if m.lemma in _negative_lemmas():
             cue_negated = not cue_negated
+        cue_negated = cue_negated or m.held_back
         ds, de = s - offset, e - offset
         if 0 <= ds and de <= len(doc.text):
             span = doc.char_span(ds, de, alignment_mode="expand")
@@ -829,7 +830,8 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
         if c is e or s is None or c.cue.start is None or (c.cue.start, c.cue.end) == (
                 e.cue.start, e.cue.end) or not (s <= c.cue.start and s <= c.content.start
                                                 and c.content.end <= t + 40) or (
-                e.cue.start is not None and e.cue.start > s and c.source.start != s):
+                e.cue.start is not None and e.cue.start > s and c.source.start != s) \
+                or c.cue.start >= t:  # 'Orn, whom Ruiz praised, said …': after, not inside
             # only the content a cue leads ('X said that Y told Z') or whose clause a nested
             # cue's subject opens ('Varga thinks …, her aides said'); in 'After Y reported Z,
             # …, X said' the writer frames X's claim with Y's report

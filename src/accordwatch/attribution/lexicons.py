@@ -42,6 +42,9 @@ def inflections(lemma: str) -> set[str]:
         # Doubled final consonant (admit -> admitted, commit); both spellings are harmless.
         if len(lemma) > 2 and lemma[-1] in "tpgnm" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
             forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+        # British spelling doubles a final l after one vowel (signal -> signalled, cancel)
+        if len(lemma) > 3 and lemma[-1] == "l" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+            forms |= {lemma + "led", lemma + "ling"}
     return forms
 
 
@@ -112,7 +115,7 @@ def reporting_verbs() -> ReportingVerbs:
         if not parts:
             continue
         if len(parts) >= 2 and parts[1] in {"out", "for", "up", "on", "against", "to", "about",
-                                            "of", "with", "it"}:
+                                            "of", "with", "it", "at"}:
             lemma = " ".join(parts[:2])  # 'speak about spoke spoken': irregular forms after
             for f in inflections(parts[0]) | set(parts[2:]):
                 form_to_lemma.setdefault(f, lemma)

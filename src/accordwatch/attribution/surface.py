@@ -273,7 +273,10 @@ def _inverted_subject(after: list[Token]) -> bool:
         return False
     if is_temporal(after[: _np_len(after)]):
         return False
-    head = head_of(first.doc, first.i, first.i + _np_len(after))
+    n = _np_len(after)
+    if n < len(after) and after[n].tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return False  # '…, said the truce held': the subject of what was said
+    head = head_of(first.doc, first.i, first.i + n)
     return not (dep(head) == "obj" and head.tag_ == "NN" and not any(
         c.pos_ == "DET" for c in head.children))
 
@@ -371,7 +374,7 @@ def _subject_with_relative(doc, s0: int, j: int) -> tuple[int, int] | None:
     for r in range(j - 1, s0, -1):
         if doc[r].text in (";", ":") or doc[r].text in QUOTE_OPENERS:
             return None
-        if doc[r].lower_ in ("who", "whose", "which") and doc[r - 1].text == ",":
+        if doc[r].lower_ in ("who", "whom", "whose", "which") and doc[r - 1].text == ",":
             p = r - 1
             a = p
             while a > s0 and doc[a - 1].text not in (",", "—", "–"):
