@@ -2938,3 +2938,35 @@ def test_hint_at_caution_against_and_british_spellings(text, cue, content, nlp):
 
 def test_no_hint_from_figures(nlp):
     assert run("The data hinted at a slowdown.", nlp) == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("The army said it had shelled a depot, a claim the Sable Brigades denied.",
+     "the Sable Brigades", "The army said it had shelled a depot"),
+    ("The army said it had shelled a depot, which the Sable Brigades denied.",
+     "the Sable Brigades", "The army said it had shelled a depot"),
+    ("Troops crossed the river, a claim the ministry has disputed.", "the ministry",
+     "Troops crossed the river"),
+])
+def test_a_denial_of_the_clause_before_it(text, source, content, nlp):
+    claims = run(text, nlp)
+    denial = [c for c in claims if c.modality.negated]
+    assert [(c.source.text, c.content.text) for c in denial] == [(source, content)]
+    # the denial passes nothing on: the army's claim reaches the reader directly
+    assert all(c.via == [] for c in claims)
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The envoy proposed a truce, which Hamas rejected.", "rejected", "a truce"),
+    ("The envoy proposed a truce, which the Sable Brigades welcomed.", "welcomed", "a truce"),
+    ("They pressed for a reform of the courts, which Velmar championed.", "championed",
+     "a reform of the courts"),
+])
+def test_a_second_party_on_the_same_words_keeps_its_claim(text, cue, content, nlp):
+    claims = run(text, nlp)
+    assert [c.content.text for c in claims if c.cue.text == cue] == [content]
+
+
+def test_no_stance_from_a_relative_clause_of_providing(nlp):
+    claims = run("Families can save in one of the plans that the state offers.", nlp)
+    assert claims == []

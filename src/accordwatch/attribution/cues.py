@@ -378,8 +378,10 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span,
         a = k
     elif t.pos_ == "PROPN":
         a = k
-        while a - 1 > sent.start and doc[a - 1].pos_ == "PROPN":
+        while a - 1 > sent.start and (doc[a - 1].pos_ == "PROPN" or doc[a - 1].tag_ == "NNP"):
             a -= 1
+        if a - 1 > sent.start and doc[a - 1].lower_ == "the":
+            a -= 1  # 'the cuts the Sable Brigades announced'
         if not _object_noun_before(doc, a - 1, sent):
             return None  # 'The veteran negotiator Ivo Serra said': a role and a name
     elif t.pos_ == "NOUN":
@@ -408,9 +410,21 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span,
     while c - 1 >= sent.start and doc[c - 1].pos_ in _NP1_WORDS and doc[c - 1].tag_ != "PRP" \
             and not (doc[c - 1].pos_ == "PRON" and doc[c - 1].lower_ not in _NP_QUANTIFIERS):
         c -= 1
+    if c - 1 > sent.start and doc[c - 1].text in (",", "—", "–") and head.lower_ in _CLAIM_NOUNS \
+            and c - 1 == _clause_before(doc, c - 1, sent):
+        # 'The army said it had hit a depot, a claim Hamas denied': what the clause says
+        lo = sent.start
+        while lo < c - 1 and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        return (a, b), (lo, c - 1)
     if c - 1 >= sent.start and (doc[c - 1].pos_ == "ADP" or doc[c - 1].text in (",", "—", "–")):
         return None  # 'In March the council said': an adjunct; '…, the council said': trailing
     return (a, b), (c, h + 1)
+
+
+def _clause_before(doc, comma: int, sent: Span) -> int | None:
+    """``comma`` when a whole clause (a finite verb) comes before it in the sentence."""
+    return comma if any(_finite(t) for t in doc[sent.start : comma]) else None
 
 
 def _object_noun_before(doc, h: int, sent: Span) -> bool:
@@ -420,7 +434,14 @@ def _object_noun_before(doc, h: int, sent: Span) -> bool:
     while k >= sent.start and doc[k].pos_ in ("DET", "ADJ", "NOUN", "NUM") and doc[k].tag_ != "PRP$":
         k -= 1
     return doc[h].pos_ == "NOUN" and doc[h].is_lower and k >= sent.start and k < h - 1 \
-        and doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBD", "VBZ", "VBP", "VB")
+        and (doc[k].pos_ == "VERB" and doc[k].tag_ in ("VBD", "VBZ", "VBP", "VB")
+             or doc[k].text == "," and doc[h].lower_ in _CLAIM_NOUNS)
+
+
+# '…, a claim Hamas denied': a noun set after a clause that stands for what the clause says
+_CLAIM_NOUNS = frozenset({"claim", "claims", "allegation", "allegations", "charge", "charges",
+                          "account", "assertion", "accusation", "version", "figure", "figures",
+                          "assessment", "report", "reports"})
 
 
 def _refusal(tok: Token, rv: lx.ReportingVerbs) -> bool:
@@ -451,6 +472,9 @@ def _relative_subject_content(verb: Token, m: CueMatch, sent: Span) -> None:
     m.content, m.enclosing = (a, end), True
 
 
+# verbs whose object is a proposition: after a clause, ', which X denied' is about the clause
+_OF_PROPOSITIONS = frozenset({"deny", "dispute", "refute", "confirm", "acknowledge", "report",
+                              "say", "admit", "concede", "verify"})
 _HOLDING_BACK = frozenset({"avoid", "avoided", "avoids", "avoiding", "without"})
 
 
@@ -501,12 +525,33 @@ def _object_relative(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs
                     and doc[k - 1].pos_ in ("NOUN", "PROPN", "ADJ")), end)
         m.content = (nxt, end) if nxt < end else None
         return True
-    if lemma not in rv.object_content and lemma not in rv.position:
-        m.content = None  # 'the plan, which Orn said, …' says nothing on its own
+    comma = rel.i - 1
+    if rel.lower_ == "which" and comma > sent.start and doc[comma].text == "," \
+            and lemma in _OF_PROPOSITIONS and _clause_before(doc, comma, sent) is not None:
+        # 'The army said it had hit a depot, which Hamas denied': what the clause says
+        lo = sent.start
+        while lo < comma and (doc[lo].is_punct or doc[lo].is_space):
+            lo += 1
+        m.content = (lo, comma)
         return True
-    a, b = np_range(verb.head, exclude=verb)
+    if lemma not in rv.object_content and lemma not in _STANCES_ON_A_NOUN:
+        m.content = None  # 'the plan, which Orn said, …' says nothing on its own; 'the plans
+        return True       # that your state offers' are no stance
+    head = verb.head
+    while dep(head) == "nmod" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        head = head.head  # 'an overhaul of the justice system, which Orn championed'
+    a, b = np_range(head, exclude=verb)
+    while a < b and (doc[a].pos_ == "ADP" or doc[a].is_punct):
+        a += 1  # 'in an on-air diatribe, which the network pointed to'
     m.content = (a, b) if b > a else None
     return True
+
+
+# stances that a relative clause can take on the noun it hangs on ('the truce, which Hamas
+# welcomed'); not 'offer', 'want', 'seek' ('the plans that your state offers')
+_STANCES_ON_A_NOUN = frozenset({"welcome", "oppose", "reject", "back", "support", "favor",
+                                "favour", "accept", "refuse", "rule out", "approve", "ratify",
+                                "champion", "advocate", "promote"})
 
 
 def _question_follows(doc, i: int, end: int) -> bool:
@@ -633,6 +678,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
             m.source, m.source_head = np_range(subj), subj
     _past_dateline(verb, m, sent)
     aq = after_quote(verb, sent, cue[1], closer_ends) if closer_ends else None
+    if aq is None and m.source is not None and _object_relative(verb, lemma, m, rv, sent):
+        return m if m.content is not None else None
     if lemma in rv.topic and aq is None:
         return _topic_cue(verb, m, sent)
     if lemma in rv.position or lemma in rv.infinitive and _believer_with_infinitive(verb) \
@@ -664,8 +711,6 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         m.quote_before = closer.idx + len(closer.text)
         m.after_quote, m.confidence = True, 0.85
         return m
-    if aq is None and m.source is not None and _object_relative(verb, lemma, m, rv, sent):
-        return m if m.content is not None else None
     shape = cue_shape(verb, sent, cue[1]) if verb.tag_ != "VBG" or progressive_be(verb) \
         else Shape("leading")  # '…, the envoys are saying.' trails as '…, they said' does
     if shape.kind == "trailing" and shape.source and progressive_be(verb) > 0 and not (

@@ -870,6 +870,8 @@ def _nested_via(claims: list[Claim]) -> list[Claim]:
             continue
         if e.cue_class == "position":
             continue  # 'declined to say whether X, who was reported to …': passes nothing on
+        if e.modality.negated and e.source.start is not None and e.source.start > c.cue.start:
+            continue  # 'The army said X, a claim Hamas denied': the denial passes nothing on
         if c.source.start is not None and c.content.end <= c.source.start and c.cue.start > c.source.start:
             continue  # 'rejected the cuts Varga announced': a noun the outer claim is about
         if src.start is None or (
@@ -892,11 +894,22 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     for c in claims:
         key = (c.content.start, c.content.end)
         old = best.get(key)
-        if old is not None and (_cue_inside(c, old) or _cue_inside(old, c)):
+        if old is not None and (_cue_inside(c, old) or _cue_inside(old, c)
+                                or _other_party(c, old)):
             kept.append(c)
         elif old is None or (c.confidence or 0) > (old.confidence or 0):
             best[key] = c
     return sorted([*best.values(), *kept], key=lambda c: (c.content.start or 0, c.cue.start or 0))
+
+
+def _other_party(c: Claim, e: Claim) -> bool:
+    """'The envoy proposed a truce, which Hamas rejected': two parties, each with a claim on
+    the same words."""
+    a, b = c.source, e.source
+    return a.start is not None and b.start is not None and (a.end <= b.start or b.end <= a.start) \
+        and (a.name or a.text).lower() != (b.name or b.text).lower() \
+        and (c.cue.start, c.cue.end) != (e.cue.start, e.cue.end) \
+        and c.kind != "direct" and e.kind != "direct"  # a quotation has one speaker
 
 
 def _cue_inside(c: Claim, e: Claim) -> bool:
