@@ -2970,3 +2970,49 @@ def test_a_second_party_on_the_same_words_keeps_its_claim(text, cue, content, nl
 def test_no_stance_from_a_relative_clause_of_providing(nlp):
     claims = run("Families can save in one of the plans that the state offers.", nlp)
     assert claims == []
+
+
+@cases(
+    Case("trailing-citing", "The rebels will pull back their guns, the Northgate Courier "
+         "reported, citing two officials.", "reported", source="two officials",
+         type="anonymous", count=2, via=[("Northgate Courier", "outlet")],
+         content="The rebels will pull back their guns", n=1),
+    Case("trailing-citing-day", "The rebels will pull back their guns, the Northgate Courier "
+         "reported on Thursday, citing two officials familiar with the talks.", "reported",
+         source="two officials familiar with the talks", type="anonymous", count=2,
+         via=[("Northgate Courier", "outlet")], content="The rebels will pull back their guns",
+         n=1),
+    Case("trailing-quoting-daily", "The crossing will reopen next week, the daily said, "
+         "quoting a senior commander.", "said", source="a senior commander", type="anonymous",
+         count=1, via=[("the daily", "outlet")], content="The crossing will reopen next week",
+         n=1),
+    Case("trailing-citing-a-reason", "The minister resigned, the Northgate Courier reported, "
+         "citing health reasons.", "reported", source="the Northgate Courier", type="outlet",
+         via=[], content="The minister resigned", n=1),
+)
+def test_chain_trailing_cue_citing(case, nlp):
+    """'…, X reported, citing Y.': wire copy's commonest chain, with the cue after the content."""
+    check(case, nlp)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The talks resumed, the weekly said.", "said"),
+    ("The London-based Arabic-language daily reported that the talks had resumed.", "reported"),
+])
+def test_a_periodical_noun_is_an_outlet(text, cue, nlp):
+    claims = run(text, nlp)
+    assert [(c.cue.text, c.source.type) for c in claims] == [(cue, "outlet")]
+
+
+def test_no_periodical_noun_before_a_noun(nlp):
+    claims = run("Patrols met on a daily basis, the weekly newspaper said.", nlp)
+    assert [c.content.text for c in claims] == ["Patrols met on a daily basis"]
+
+
+def test_a_short_outlet_name_takes_the_full_one():
+    text = ("Fighters will pull back, the Corvane Herald reported, citing two officials.\n\n"
+            "The Herald quoted one of the officials as saying the command had agreed. "
+            "The Herald said the talks were confidential.")
+    claims = extract_claims(text)
+    assert [v.name for c in claims for v in c.via] == ["Corvane Herald", "Corvane Herald"]
+    assert claims[-1].source.name == "Corvane Herald"

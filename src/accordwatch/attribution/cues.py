@@ -723,6 +723,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         elif shape.source and m.source:
             m.source = (min(m.source[0], shape.source[0]), max(m.source[1], shape.source[1]))
         m.content, m.enclosing = shape.content, shape.kind == "parenthetical"
+        if shape.kind == "trailing" and not m.via:
+            surface_citing(verb, m, sent)  # '…, the Herald reported, citing two officials.'
         told_outlet_surface(verb, m, sent)
         return m
     before = source_before(verb, sent) if verb.tag_ != "VBG" and not m.agentless else None
@@ -1425,6 +1427,13 @@ def surface_citing(verb: Token, m: CueMatch, sent: Span) -> None:
     lo, hi = sent.start, sent.end
     y = None
     i = m.cue[1]
+    k = i
+    while k < min(i + 5, hi) and doc[k].text != "," and not doc[k].is_punct \
+            and doc[k].pos_ in ("ADP", "DET", "PROPN", "NOUN", "ADV", "NUM", "ADJ") \
+            and (doc[k].pos_ not in ("NOUN", "PROPN") or is_temporal([doc[k]])):
+        k += 1  # 'reported on Thursday, citing Y': a time before the comma
+    if k > i and k < hi and doc[k].text == "," and is_temporal(list(doc[i:k])):
+        i = k
     if i + 1 < hi and doc[i].text == "," and doc[i + 1].lower_ in chains.CITING_FORMS:
         y = _cited_np(doc, i + 2, hi)  # reported, citing Y, that …
     j = verb.i - 1

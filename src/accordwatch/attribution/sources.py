@@ -210,9 +210,19 @@ class SourceResolver:
                 self.mem.roles[c.lower_] = name
 
     def _remember_outlet(self, name: str) -> None:
+        name = self._outlet_canonical(name)
         self.mem.outlets[name.lower()] = name
         self.mem.kinds[name.lower()] = "outlet"
         self.mem.last_outlet = name
+
+    def _outlet_canonical(self, name: str) -> str:
+        """The outlet's full name for a short one the article uses later ('the Herald' after
+        'the Corvane Herald'): the one remembered outlet whose name ends with these words."""
+        low = name.lower()
+        longer = {full for key, full in self.mem.outlets.items() if key.endswith(" " + low)}
+        if len(longer) == 1:
+            return longer.pop()
+        return self.mem.outlets.get(low, name)
 
     def _is_outlet_name(self, name: str) -> bool:
         """A name the article used for an outlet, or one holding a known outlet name or name
@@ -256,7 +266,7 @@ class SourceResolver:
         if name and head.is_title and head.text in name and not any(
                 m in span_low for m in self._anon_markers) and (
                 name.lower() in self.mem.outlets or self._is_outlet_name(name)):
-            r.type, r.name = "outlet", self.mem.outlets.get(name.lower(), name)  # "the Observer"
+            r.type, r.name = "outlet", self._outlet_canonical(name)  # "the Observer"
             self._remember_outlet(r.name)
             self._note(r)
             return r
@@ -323,7 +333,7 @@ class SourceResolver:
             self._note(r)
             return r
         if name and (name.lower() in self.mem.outlets or self._is_outlet_name(name)):
-            r.type, r.name = "outlet", self.mem.outlets.get(name.lower(), name)
+            r.type, r.name = "outlet", self._outlet_canonical(name)
             self._remember_outlet(r.name)
             self._note(r)
             return r

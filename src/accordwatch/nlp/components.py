@@ -135,7 +135,29 @@ class ClosedAux:
                 token.tag_, token.pos_ = "VBZ", "VERB"
             elif _progressive_read_as_noun(token):
                 token.tag_, token.pos_ = "VBG", "VERB"
+            elif _periodical_read_as_adjective(token):
+                token.tag_, token.pos_ = "NN", "NOUN"
         return doc
+
+
+_PERIODICALS = frozenset({"daily", "weekly", "monthly"})
+
+
+def _periodical_read_as_adjective(token: Token) -> bool:
+    """'the daily said', 'the Arabic-language daily reported', 'told the weekly': a
+    newspaper, not an adjective, when no noun follows ('the daily newspaper', 'a daily
+    basis' keep the adjective)."""
+    if token.lower_ not in _PERIODICALS or token.pos_ == "NOUN" or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if prev.tag_ not in ("DT", "JJ", "PRP$", "POS", "NNP", "HYPH") and prev.lower_ not in (
+            "the", "a", "an", "another", "this", "that"):
+        return False
+    if token.i + 1 == len(token.doc):
+        return True
+    nxt = token.doc[token.i + 1]
+    return nxt.tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH") \
+        and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
 
 # Clause edges, sentence ends included: this runs before the parser, so no sentence is set.
