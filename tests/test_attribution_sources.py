@@ -365,3 +365,56 @@ def test_a_verb_hung_on_the_cue_without_and_or_subject_is_part_of_the_content():
             "in full coordination with the port authority.")
     c = next(c for c in _claims(text) if c.cue.text == "said")
     assert c.content.text.endswith("with the port authority")
+
+
+# -- sources met in reports written after the rules (benchmarks/reports/fresh) ----------------
+
+def _claims(text):
+    from accordwatch.attribution import extract_claims
+
+    return extract_claims(text)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Sevran says families may wait months. Sevrani troops stayed put.", "Sevran"),
+    ("The Republic of Teskar shut the road. Teskar said on Friday that it would reopen.",
+     "Teskar"),
+    ("Kessaria said the talks had stalled, a Kessarian official added.", "Kessaria"),
+    ("Ilvania's foreign minister flew home. Ilvania rejected a proposal to rotate the chair.",
+     "Ilvania"),
+])
+def test_a_state_the_country_list_does_not_know_is_a_government(text, state):
+    found = [c for c in _claims(text) if c.source.text == state]
+    assert [(c.source.type, c.source.name) for c in found] == [("government", state)]
+
+
+def test_a_name_with_no_sign_of_a_state_stays_a_person():
+    claims = _claims("Orvel said the talks had stalled. Orvel's daughter left for Dorn.")
+    assert claims[0].source.type != "government"
+
+
+@pytest.mark.parametrize("text, full", [
+    ("The Haldrun People’s Guard said it would not hand over a prisoner. Later, the Guard "
+     "said it would keep its fighters away.", "Haldrun People’s Guard"),
+    ("The Ostrel Liberation Front said it would talk. The Front added that it wanted "
+     "guarantees.", "Ostrel Liberation Front"),
+])
+def test_a_short_name_of_a_body_takes_the_full_one(text, full):
+    claims = _claims(text)
+    assert [(c.source.name, c.source.type) for c in claims] == [(full, "organization")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Shopkeepers in Kelmar said they hoped the reopening would help.",
+    "Negotiators from Varnhold said the talks would resume.",
+])
+def test_people_from_a_place_are_anonymous_not_the_place(text):
+    (claim,) = _claims(text)
+    assert (claim.source.type, claim.source.name) == ("anonymous", None)
+
+
+def test_a_name_between_commas_after_a_role_is_the_source():
+    (claim,) = _claims("Kessaria’s interior minister, Dusan Orveld, has argued that the "
+                       "commanders should stand trial at home.")
+    assert (claim.source.text, claim.source.type) == ("Dusan Orveld", "person")
+    assert claim.source.description.text == "Kessaria’s interior minister"

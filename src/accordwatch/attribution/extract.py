@@ -773,6 +773,14 @@ def _description(doc: Doc, rng: tuple[int, int], cue_at: int) -> tuple[int, int]
             while end > b + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
             return (b + 1, end) if end > b + 1 else None
+    # the parse made both subjects ('Kessaria's interior minister, Dusan Orveld, has
+    # argued'): a name alone between two commas, then only the verb group before the cue
+    k = b + 1
+    while k < min(b + 6, len(doc)) and doc[k].pos_ == "PROPN" and doc[k].is_title:
+        k += 1
+    if k > b + 1 and k < cue_at and doc[k].text == "," and all(
+            t.pos_ in ("AUX", "ADV", "PART") for t in doc[k + 1 : cue_at]):
+        return b + 1, k
     return None
 
 

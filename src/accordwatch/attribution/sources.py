@@ -55,6 +55,7 @@ class _Memory:
     persons: dict[str, str] = field(default_factory=dict)  # last name -> full name
     roles: dict[str, str] = field(default_factory=dict)  # role noun -> full name
     outlets: dict[str, str] = field(default_factory=dict)  # lower name -> name
+    bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # lower -> (name, type)
     kinds: dict[str, str] = field(default_factory=dict)  # lower name -> source type
     last_person: Resolved | None = None
     last_group: Resolved | None = None  # plural or collective source
@@ -310,6 +311,17 @@ class SourceResolver:
             r.refers_back = "of the" in span_low
             self._note(r)
             return r
+        singular = head.lemma_.lower() if r.plural else low
+        if count is None and r.plural and (name_after or bool(name) and head.tag_ == "NNS" and (
+                span.text.find(name) > head.idx - doc[a].idx)) and (
+                _person_noun(singular) or singular in _PLAIN_PEOPLE
+                or singular in self._roles) and not (
+                low in self._doc_words or low in self._outlet_words or low in self._org_words
+                or self._is_government(span)):
+            # 'Shopkeepers in Kelmar said': people, not named; the name is where they are
+            r.type, r.name = "anonymous", None
+            self._note(r)
+            return r
         if r.type != "anonymous":
             r.count = None
         if low in self._doc_words and (head.pos_ != "PROPN" or b - a == 1):
@@ -385,15 +397,21 @@ class SourceResolver:
             self._note(r)
             return r
         state = _strip_det(span) if not name else name
-        if state and _country(state) and self._canonical(state) == state \
-                and self.mem.kinds.get(state.lower()) != "person":
+        if state and (_country(state) and self.mem.kinds.get(state.lower()) != "person"
+                      or _state_in_text(state, text) and state.lower() not in self.mem.persons) \
+                and self._canonical(state) == state:
             # 'Qatar said', 'the United States wants': a state, whatever the tagger guessed
-            r.type, r.name = "government", _country(state)
+            r.type, r.name = "government", _country(state) or state
             self._note(r)
             return r
         body = _known_organization(name) if name and span.text.endswith(name) else None
         if body:  # not 'NATO allies', not 'Human Rights Watch researcher Ana Ruiz'
             r.type, r.name = "organization", body
+            self._note(r)
+            return r
+        body = self._body_named(name) if name else None
+        if body is not None:  # 'the Guard' after 'the Haldrun People's Guard'
+            r.name, r.type = body
             self._note(r)
             return r
         if name:
@@ -499,8 +517,19 @@ class SourceResolver:
             self.mem.last_group = r
         if r.type in ("organization", "government", "outlet", "document"):
             self.mem.last_thing = r
+        if r.type in ("organization", "government") and r.name and " " in r.name:
+            self.mem.bodies[r.name.lower()] = (r.name, r.type)
         if r.type == "outlet" and r.name:
             self.mem.last_outlet = r.name
+
+    def _body_named(self, name: str) -> tuple[str, str] | None:
+        """The one organization or government met before whose name ends with the one word
+        ``name`` ('Guard', 'Front'), unless that word is a person's name here."""
+        low = name.lower()
+        if " " in low or low in self.mem.persons:
+            return None
+        found = {v for k, v in self.mem.bodies.items() if k.endswith(" " + low)}
+        return found.pop() if len(found) == 1 else None
 
     def _org_name(self, name: str) -> bool:
         """'Board of Peace', 'Council for Reform': a body's name, whatever the tagger said."""
@@ -580,6 +609,11 @@ class SourceResolver:
                 best = ent
         if best is not None:
             doc = span.doc  # a name the NER cut short: "Ayla" or "Brun" of "Ayla Brun"
+            # only a place is taken from the NER ('Sevran says …' is a state speaking): its
+            # person / organization labels are less reliable than the rules that follow
+            # (one word only: the NER takes an odd 'Halvor Strand' for a place)
+            label = "place" if ENT_TYPES.get(best.label_) == "place" and len(best) == 1 \
+                else None
             start, end = max(best.start, span.start), min(best.end, span.end)
             while start > span.start and _is_name_part(doc[start - 1]) \
                     and doc[start - 1].lower_ not in _ROLE_TITLES:
@@ -587,10 +621,15 @@ class SourceResolver:
             while end < span.end and (doc[end].pos_ == "PROPN" or doc[end].tag_ in (
                     "NNP", "NNPS") and doc[end].is_title):
                 end += 1
+            if end + 1 < span.end and doc[end].tag_ == "POS" and end + 1 < len(doc) and all(
+                    t.is_title and (t.pos_ == "PROPN" or t.tag_ in ("NNP", "NNPS"))
+                    for t in doc[end + 1 : span.end]):
+                end = span.end  # 'The Haldrun People’s Guard': one name, not 'Haldrun People'
+                label = None
             best = doc[start:end]
             name = _strip_titles(best)
             if name:
-                return name, ENT_TYPES.get(best.label_)
+                return name, label
         run = _propn_run_around(span.doc, head, span.start, span.end)
         if run is None:
             for t in reversed(span):
@@ -609,6 +648,26 @@ class SourceResolver:
                 if tuple(words[i : i + n]) == phrase:
                     return True
         return False
+
+
+_STATE_FORMS = "Republic|Kingdom|Federation|Federal Republic|State|Emirate|Sultanate|Principality"
+
+
+def _state_in_text(name: str, text: str) -> bool:
+    """Whether the article shows the one word ``name`` to be a state the country list does not
+    know ('Teskar' beside 'the Republic of Teskar' or 'Teskari forces', 'Kessaria' beside
+    'Kessarian'): its formal name, or an adjective of nationality made from it."""
+    if " " in name or not name[:1].isupper() or len(name) < 4:
+        return False
+    word = re.escape(name)
+    forms = [rf"\b(?:{_STATE_FORMS}) of (?:the )?{word}\b", rf"\b{word}(?:i|ese)\b",
+             (rf"\b{word}['’]s (?:government|army|armed forces|president|prime minister|"
+              rf"foreign minister|foreign ministry|defen[cs]e ministry|parliament|cabinet)\b")]
+    if name.endswith("a"):
+        forms.append(rf"\b{word}n\b")  # Kessaria -> Kessarian
+    else:
+        forms.append(rf"\b{word}ian\b")
+    return any(re.search(f, text) for f in forms)
 
 
 def _country(name: str) -> str | None:
