@@ -394,10 +394,10 @@ def test_a_name_with_no_sign_of_a_state_stays_a_person():
 
 
 @pytest.mark.parametrize("text, full", [
-    ("The Haldrun People’s Guard said it would not hand over a prisoner. Later, the Guard "
-     "said it would keep its fighters away.", "Haldrun People’s Guard"),
-    ("The Ostrel Liberation Front said it would talk. The Front added that it wanted "
-     "guarantees.", "Ostrel Liberation Front"),
+    (("The Haldrun People’s Guard said it would not hand over a prisoner. Later, the Guard "
+     "said it would keep its fighters away."), "Haldrun People’s Guard"),
+    (("The Ostrel Liberation Front said it would talk. The Front added that it wanted "
+     "guarantees."), "Ostrel Liberation Front"),
 ])
 def test_a_short_name_of_a_body_takes_the_full_one(text, full):
     claims = _claims(text)
