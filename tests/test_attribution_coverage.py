@@ -3016,3 +3016,30 @@ def test_a_short_outlet_name_takes_the_full_one():
     claims = extract_claims(text)
     assert [v.name for c in claims for v in c.via] == ["Corvane Herald", "Corvane Herald"]
     assert claims[-1].source.name == "Corvane Herald"
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The supervisory council is reportedly due to hold its first session on May 20.",
+     "reportedly", "The supervisory council is reportedly due to hold its first session on May 20"),
+    ("Two commanders allegedly ran the camp at Orvel.", "allegedly",
+     "Two commanders allegedly ran the camp at Orvel"),
+    ("One of the prisoners is believed to be a former police commander.", "is believed",
+     "One of the prisoners is believed to be a former police commander"),
+])
+def test_hearsay_with_no_one_named(text, cue, content, nlp):
+    (claim,) = run(text, nlp)
+    assert (claim.cue.text, claim.content.text, claim.source.text) == (cue, content, "")
+    assert claim.source.type == "unknown" and claim.modality.hedged
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Velno reportedly told aides that he would resign.", "Velno"),
+    ("The army said the commander had reportedly fled.", "The army"),
+])
+def test_hearsay_adverb_inside_a_named_claim_adds_nothing(text, source, nlp):
+    assert [c.source.text for c in run(text, nlp)] == [source]
+
+
+def test_no_hearsay_claim_from_a_description(nlp):
+    claims = run("The man who allegedly ran the camp was arrested.", nlp)
+    assert claims == []

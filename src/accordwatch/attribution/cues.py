@@ -153,6 +153,14 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
             m = noun_cue(tok)
             if m is not None:
                 out.append(m)
+    for tok in sent:
+        if tok.lower_ in _HEARSAY_ADVERBS and tok.pos_ == "ADV" and not any(
+                m.content is not None and m.content[0] <= tok.i < m.content[1]
+                or m.cue[0] <= tok.i < m.cue[1] or m.cue[0] <= tok.head.i < m.cue[1]
+                for m in out):  # 'Velno reportedly told aides that …' is Velno's claim
+            m = _hearsay_adverb(tok, sent)
+            if m is not None:
+                out.append(m)
     # 'declared support for the quota': the stance noun's claim, not the verb's as well
     light = {m.cue[0] for m in out if m.cue[1] - m.cue[0] > 1 and m.not_speaker}
     return [m for m in out if not (m.cue[1] - m.cue[0] == 1 and m.cue[0] in light)]
@@ -1144,6 +1152,38 @@ def _raising_passive(verb: Token, lemma: str, sent: Span) -> CueMatch | None:
         end -= 1
     start = max(subj.left_edge.i, sent.start)
     return CueMatch(cue=(aux[0].i, verb.i + 1), lemma=lemma, content=(start, end),
+                    enclosing=True, agentless=True, confidence=0.6)
+
+
+_HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+
+
+def _hearsay_adverb(adv: Token, sent: Span) -> CueMatch | None:
+    """'The council is reportedly due to meet on May 20', 'Two commanders allegedly ran the
+    camp': hearsay with no one named; the claim is the clause the adverb sits in, cue and
+    all, as with 'is said to'."""
+    verb = adv.head
+
+    def subject(v: Token) -> Token | None:
+        return next((c for c in v.children if subdep(c).startswith("nsubj") and c.i < v.i),
+                    None)
+
+    while subject(verb) is None and verb.head is not verb and dep(verb) in (
+            "advmod", "amod", "xcomp") and verb.head.i > verb.i:
+        verb = verb.head  # 'is reportedly due to hold …': the clause is 'hold''s
+    if verb is adv or not (is_verbal(verb) or verb.pos_ in ("ADJ", "NOUN", "AUX")):
+        return None
+    subj = subject(verb)
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return None  # 'the man who allegedly ran the camp': a description, not a claim
+    doc = verb.doc
+    start = max(min(subj.left_edge.i, adv.i), sent.start)
+    end = min(verb.right_edge.i + 1, sent.end)
+    while end > verb.i + 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    while start < adv.i and (doc[start].is_punct or doc[start].pos_ in ("CCONJ", "SCONJ")):
+        start += 1
+    return CueMatch(cue=(adv.i, adv.i + 1), lemma=adv.lower_, content=(start, end),
                     enclosing=True, agentless=True, confidence=0.6)
 
 
