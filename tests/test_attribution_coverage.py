@@ -3043,3 +3043,40 @@ def test_hearsay_adverb_inside_a_named_claim_adds_nothing(text, source, nlp):
 def test_no_hearsay_claim_from_a_description(nlp):
     claims = run("The man who allegedly ran the camp was arrested.", nlp)
     assert claims == []
+
+
+@pytest.mark.parametrize("text, source, content", [
+    ("17:20 Secretary-general: board to hold first session in Porto Leva on Thursday",
+     "Secretary-general", "board to hold first session in Porto Leva on Thursday"),
+    ("10:42 Minister: talks will resume on Friday", "Minister", "talks will resume on Friday"),
+])
+def test_live_blog_label_after_a_time(text, source, content, nlp):
+    (claim,) = run(text, nlp)
+    assert (claim.source.text, claim.cue.text, claim.content.text) == (source, ":", content)
+
+
+def test_no_label_claim_from_a_page_label_after_a_time(nlp):
+    assert run("09:15 Update: the road is closed", nlp) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Army says coast road open to civilian traffic", "coast road open to civilian traffic"),
+    ("Ruiz says talks to resume on Friday", "talks to resume on Friday"),
+])
+def test_headline_small_clause(text, content, nlp):
+    (claim,) = run(text, nlp)
+    assert claim.content.text == content
+
+
+def test_one_word_label_the_ner_took_for_a_place(nlp):
+    text = ("Brandvik: “Lurenz is a town, not a trophy”\n\n"
+            "The envoy of Varnhold, Ottilie Brandvik, spoke to us on Monday.")
+    claims = run(text, nlp)
+    assert [(c.source.text, c.source.name, c.kind) for c in claims] == [
+        ("Brandvik", "Ottilie Brandvik", "direct")]
+
+
+def test_reported_clause_whose_verb_reads_as_a_plural_noun(nlp):
+    (claim,) = run("Varnhold's envoy, Ottilie Brandvik, says the phase hangs on a few men.", nlp)
+    assert (claim.source.text, claim.content.text) == ("Ottilie Brandvik",
+                                                       "the phase hangs on a few men")

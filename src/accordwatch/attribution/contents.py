@@ -107,6 +107,7 @@ def find_content(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs, se
             lemma in rv.document_subject or lemma == "find") and any(
             t.tag_ == "VBG" and dep(t) in ("xcomp", "advcl") and t.head == verb
             or _ing_object_clause(t, verb) for t in rest)
+        has_clause = has_clause or _headline_small_clause(verb, rest, sent)
         takes_object = lemma in rv.object_content
         if takes_object or (has_clause and len(rest) >= 3):
             start = m.cue[1]
@@ -808,3 +809,22 @@ def _trimmed(doc: Doc, a: int, b: int) -> int:
                          or doc[b - 1].pos_ == "CCONJ"):
         b -= 1
     return b
+
+
+def _headline_small_clause(verb: Token, rest: Span, sent: Span) -> bool:
+    """'Army says coast road open to traffic', 'Ruiz says truce holding despite shelling': a
+    headline drops the copula, so a noun and then what is said of it (an adjective, a
+    participle, an infinitive) is a clause there.  A headline: a present verb, no final mark."""
+    doc = verb.doc
+    last = doc[sent.end - 1]
+    if verb.tag_ not in ("VBZ", "VBP") or last.text in (".", "!", "?", "”", '"') \
+            or "\n" in doc[sent.start : sent.end].text.strip():
+        return False
+    toks = list(rest)
+    for k, t in enumerate(toks[:-1]):
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            if nxt.tag_ in ("JJ", "VBG", "VBN") or nxt.lower_ == "to" and k + 2 < len(toks) \
+                    and toks[k + 2].tag_ == "VB":
+                return True
+    return False

@@ -15,6 +15,8 @@ listed in ``lexicons/colon_non_sources.txt``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from accordwatch.attribution import lexicons as lx
@@ -34,7 +36,9 @@ def _source_nouns() -> frozenset[str]:
 # 'Chair:', 'General:' or 'Leader:', which also label sections and columns
 _LABEL_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "president", "minister",
                           "premier", "ambassador", "envoy", "mediator", "negotiator", "senator",
-                          "governor", "mayor", "commander", "judge", "chancellor"})
+                          "governor", "mayor", "commander", "judge", "chancellor",
+                          "secretary-general", "prosecutor", "negotiators", "mediators"})
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
 def _name_like(tokens: list[Token]) -> bool:
@@ -50,6 +54,8 @@ def _name_like(tokens: list[Token]) -> bool:
 
 def _label_is_source(tokens: list[Token]) -> bool:
     text = " ".join(t.lower_ for t in tokens)
+    if "".join(t.lower_ for t in tokens[-3:]) in _LABEL_ROLES:
+        return True  # 'Secretary-general:'
     if text in lx.word_set("colon_non_sources.txt"):
         return False
     if len(tokens) == 1 and tokens[0].is_upper and len(tokens[0].text) >= 2 and tokens[0].is_alpha:
@@ -60,10 +66,11 @@ def _label_is_source(tokens: list[Token]) -> bool:
 
 
 def _one_word_name(tok: Token) -> bool:
-    """'Varga' of 'Varga: …': a capitalised word of letters, not a place, a country or a page
-    label."""
+    """'Varga' of 'Varga: …': a capitalised word of letters, not a time, a country or a page
+    label (the NER's place is not trusted here: the label is kept only when the article
+    names a person with that word, see ``colon_label_cue``)."""
     return (tok.is_alpha and tok.is_title and len(tok.text) >= 3 and not is_temporal([tok])
-            and tok.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "NORP", "EVENT")
+            and tok.ent_type_ not in ("DATE", "TIME", "NORP", "EVENT")
             and tok.lower_ not in lx.word_set("colon_non_sources.txt")
             and tok.lower_ not in lx.word_set("countries.txt"))
 
@@ -84,6 +91,8 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
     doc, start, hi = _bounds(para)
     while start < hi and (doc[start].text in QUOTE_OPENERS or doc[start].is_space):
         start += 1
+    if start + 2 < hi and _CLOCK.fullmatch(doc[start].text):
+        start += 1  # a live blog's time: '17:20 Minister: …'
     colon = next((i for i in range(start, min(start + MAX_LABEL + 9, hi))
                   if doc[i].text == ":"), None)
     if colon is None or colon == start or colon + 1 >= hi:
@@ -98,8 +107,10 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
         label = label[:to]  # 'Kostavi to reporters at the entrance: “…”' (a live blog)
     elif len(label) > MAX_LABEL:
         return None
-    if any(t.is_punct and t.text not in (".", "'s", "’s") for t in label):
-        return None
+    if any(t.is_punct and t.text not in (".", "'s", "’s") and not (
+            t.tag_ == "HYPH" and not t.whitespace_ and t.i > start and not doc[t.i - 1].whitespace_)
+           for t in label):
+        return None  # a hyphen inside a word ('Secretary-general') is no punctuation here
     if any(t.tag_ in ("VBD", "VBZ", "VBP") or t.is_lower and lx.reporting_verbs().lemma(t.lower_)
            for t in label):
         return None  # 'Rana Haddad told delegates: "…"': a verb's colon, not a label

@@ -626,6 +626,8 @@ class SourceResolver:
                     for t in doc[end + 1 : span.end]):
                 end = span.end  # 'The Haldrun People’s Guard': one name, not 'Haldrun People'
                 label = None
+            if end - start > 1:
+                label = None  # 'Shore' of 'Northern Shore Assembly' was the NER's place
             best = doc[start:end]
             name = _strip_titles(best)
             if name:

@@ -220,8 +220,10 @@ def _subject_of_reported_clause(doc, i: int) -> bool:
     obscures concerns about …': the plural-looking word ends the noun phrase right after a
     verb that takes a clause, and a noun phrase starts after it, so it is the clause's verb.
     (The caller checks that its clause has no other verb after it.)"""
-    if doc[i + 1].tag_ not in ("DT", "PRP$", "JJ", "NN", "NNS", "CD"):
-        return False
+    if doc[i + 1].tag_ not in ("DT", "PRP$", "JJ", "NN", "NNS", "CD") and not (
+            doc[i + 1].tag_ == "IN" and i + 2 < len(doc)
+            and doc[i + 2].tag_ in ("DT", "PRP$", "JJ", "NN", "NNS", "NNP", "CD")):
+        return False  # also 'says the phase hangs on a few men'
     k = i - 1
     while k > 0 and doc[k].tag_ in _NOUN_PHRASE_WORDS and not doc[k].is_sent_start:
         k -= 1
