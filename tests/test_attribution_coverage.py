@@ -3080,3 +3080,30 @@ def test_reported_clause_whose_verb_reads_as_a_plural_noun(nlp):
     (claim,) = run("Varnhold's envoy, Ottilie Brandvik, says the phase hangs on a few men.", nlp)
     assert (claim.source.text, claim.content.text) == ("Ottilie Brandvik",
                                                        "the phase hangs on a few men")
+
+
+@pytest.mark.parametrize("text, via", [
+    ("He told the Callistani news agency Pelan that the guards had left.", "Pelan"),
+    ("She told the daily Ostra Vesti that the talks had stalled.", "Ostra Vesti"),
+    (("The Marrekan daily Voce del Porto reported, citing two diplomats, that the talks had "
+     "stalled."), "Voce del Porto"),
+])
+def test_an_outlet_named_after_its_noun(text, via, nlp):
+    claims = run(text, nlp)
+    assert [v.name for v in claims[0].via] == [via]
+
+
+def test_a_claim_inside_reported_words_keeps_the_group_chain(nlp):
+    text = ("The Marrekan daily Voce del Porto reported on Tuesday, citing two diplomats from "
+            "the bloc, that the envoy had privately asked the capitals not to force a tie. "
+            "One of them said the request had surprised everyone.")
+    claims = run(text, nlp)
+    asked = [c for c in claims if "asked" in c.cue.text]
+    assert [c.source.text for c in asked] in ([], ["the envoy"])  # never the diplomats
+    one = [c for c in claims if c.source.text == "One of them"]
+    assert [[v.name for v in c.via] for c in one] == [["Voce del Porto"]]
+
+
+def test_a_nationality_before_a_noun_is_no_person(nlp):
+    claims = run("The Callistani envoy arrived. He said the talks would resume.", nlp)
+    assert claims[0].source.name != "Callistani"

@@ -114,6 +114,10 @@ def is_outlet_like(tok: Token) -> bool:
     joined = " ".join(words)
     if any(w in names for w in words) or any(n in joined for n in names if " " in n):
         return True
+    if any(t.is_lower and t.lower_ in lx.word_set("outlet_words.txt") and t.pos_ in ("NOUN", "ADJ")
+           for t in tok.doc[lo : tok.i]):
+        return True  # 'told the daily Ostra Vesti', 'the news agency Pelan'
+
     # "told the Meridian Ledger": a name with "the" that is no institution
     a = tok.i
     doc = tok.doc

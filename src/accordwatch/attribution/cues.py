@@ -430,6 +430,9 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span,
     return (a, b), (c, h + 1)
 
 
+_NAME_LINKS = frozenset({"del", "della", "de", "di", "da", "du", "la", "le", "van", "von", "al"})
+
+
 def _clause_before(doc, comma: int, sent: Span) -> int | None:
     """``comma`` when a whole clause (a finite verb) comes before it in the sentence."""
     return comma if any(_finite(t) for t in doc[sent.start : comma]) else None
@@ -1697,8 +1700,11 @@ def _find_source(verb: Token, m: CueMatch) -> None:
     m.source_head, m.source = subj, np_range(subj)
     doc = verb.doc
     b = m.source[1]
-    while b < verb.i and m.source[0] < verb.i and doc[b].is_title and doc[b].pos_ == "PROPN":
-        b += 1  # 'Defence Secretary Omar Haidari told': a name the parse cut in two
+    while b < verb.i and m.source[0] < verb.i and (
+            doc[b].is_title and doc[b].pos_ == "PROPN" or b > m.source[1] and b + 1 < verb.i
+            and doc[b].lower_ in _NAME_LINKS and doc[b + 1].is_title):
+        b += 1  # 'Defence Secretary Omar Haidari told', 'the daily Voce del Porto reported':
+        # a name the parse cut in two
     if b == verb.i or b > m.source[1] and doc[b].pos_ in ("ADV", "AUX"):
         m.source = (m.source[0], b)
     outlet = chains.told_outlet(verb, chains.is_outlet_like) if m.lemma == "tell" else None
@@ -1706,6 +1712,9 @@ def _find_source(verb: Token, m: CueMatch) -> None:
         oa, ob = np_range(outlet)
         m.via.append((outlet, (oa, min(ob, chains.name_end(outlet)))))
     cited = chains.citing_clause(verb)
+    if cited is not None and cited[0].i < subj.i and any(
+            t.lower_ == "that" for t in doc[cited[0].i : subj.i]):
+        cited = None  # '…, citing Y, that she had asked …': the outer verb's chain, not hers
     if cited is not None:  # "X reported, citing Y, that ...": Y is the source, X passed it on
         _, y = cited
         m.via.append((subj, m.source))

@@ -213,7 +213,10 @@ class ArticleExtractor:
         via = [self._intermediary(h, r, doc, offset) for h, r in m.via]
         cue_class = lx.reporting_verbs().cue_class(m.lemma)
         # a stance keeps the group's intermediary but neither starts nor ends a group
-        via = self._carry_group_via(resolved, source, via, update=cue_class != "position")
+        inner = any(c.content.start is not None and c.content.start <= cue.start < c.content.end
+                    for c in self.claims[-3:])  # said inside what another said: no new group
+        via = self._carry_group_via(resolved, source, via,
+                                    update=cue_class != "position" and not inner)
         out = []
         for s, e in contents:
             gap = self._quote_gap(s, e, offset + cs, offset + ce)

@@ -105,7 +105,10 @@ class SourceResolver:
                 continue
             if self._is_outlet_name(name):
                 self._remember_outlet(name)
-            elif label == "person" and not _country(name) and not self._org_name(name):
+            elif label == "person" and not _country(name) and not self._org_name(name) \
+                    and not (len(ent) == 1 and ent.end < sent.end and doc[ent.end].is_lower
+                             and doc[ent.end].pos_ in ("NOUN", "ADJ")):
+                # not 'Callistani' of 'the Callistani news agency': a word of nationality
                 self._remember_person(name, ent)
                 self._mention_person(name, ent.start)
                 if (dep(ent.root) in ("nsubj", "nsubj:pass") or ent.start == sent.start) and not any(
@@ -264,6 +267,17 @@ class SourceResolver:
         name, label = self._name_in(span, head)
         definite = (_determiner(head) in DEFINITE or _determiner(head) in BACK_REFERENCE_DETS
                     or doc[a].lower_ in DEFINITE)
+        noun = next((t for t in span if t.lower_ in self._outlet_words and t.is_lower
+                     and t.pos_ in ("NOUN", "ADJ") and t.i + 1 < b), None)
+        after = _title_name_to(doc, noun.i + 1, b) if noun is not None else None
+        if after and (head.i >= noun.i) and not any(
+                m in span_low for m in self._anon_markers):
+            # 'the Callistani news agency Pelan', 'the daily Ostra Vesti': the name after the
+            # outlet noun is the outlet's
+            r.type, r.name = "outlet", self._outlet_canonical(after)
+            self._remember_outlet(r.name)
+            self._note(r)
+            return r
         if name and head.is_title and head.text in name and not any(
                 m in span_low for m in self._anon_markers) and (
                 name.lower() in self.mem.outlets or self._is_outlet_name(name)):
@@ -441,6 +455,11 @@ class SourceResolver:
             if not r.type and honorific:
                 r.type = "person"  # 'Mr. Orn', 'Sen. Lind'; not 'Sen. Lind's campaign'
                 self.mem.persons.setdefault(r.name.lower(), r.name)  # 'Orn' again later
+            if not r.type and head.pos_ == "NOUN" and head.i == b - 1 and name not in head.text \
+                    and (_person_noun(low) or low in _PLAIN_PEOPLE):
+                r.type, r.name = "person", None  # 'The Velmar businessman': where, not who
+                self._note(r)
+                return r
             if not r.type:
                 r.type = "person" if len(name.split()) >= 2 or r.name != name else "unknown"
             if r.type == "person" and r.name == name and self._org_name(name):
@@ -923,6 +942,19 @@ def _propn_run_around(doc: Doc, tok: Token, lo: int, hi: int) -> str | None:
         b -= 1
     s, e = char_range(doc, a, b)
     return doc.text[s:e] or None
+
+
+_OUTLET_NAME_PARTICLES = NAME_PARTICLES | {"del", "della", "di", "du", "la", "le", "der", "des"}
+
+
+def _title_name_to(doc: Doc, i: int, hi: int) -> str | None:
+    """The capitalised name filling doc[i:hi] ('Ostra Vesti', 'Voce del Porto'), or None."""
+    toks = list(doc[i:hi])
+    if not toks or not toks[0].is_title or not toks[-1].is_title or not all(
+            t.is_title and t.is_alpha or t.lower_ in _OUTLET_NAME_PARTICLES for t in toks):
+        return None
+    s, e = char_range(doc, i, hi)
+    return doc.text[s:e]
 
 
 def _propn_run_after(doc: Doc, i: int, hi: int) -> str | None:

@@ -156,6 +156,8 @@ def _periodical_read_as_adjective(token: Token) -> bool:
     if token.i + 1 == len(token.doc):
         return True
     nxt = token.doc[token.i + 1]
+    if token.is_lower and nxt.is_title and nxt.tag_ in ("NNP", "NNPS"):
+        return True  # 'the daily Ostra Vesti': the noun and the paper's name
     return nxt.tag_ not in ("NN", "NNS", "NNP", "NNPS", "JJ", "CD", "HYPH") \
         and nxt.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
 
