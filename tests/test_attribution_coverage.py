@@ -3107,3 +3107,31 @@ def test_a_claim_inside_reported_words_keeps_the_group_chain(nlp):
 def test_a_nationality_before_a_noun_is_no_person(nlp):
     claims = run("The Callistani envoy arrived. He said the talks would resume.", nlp)
     assert claims[0].source.name != "Callistani"
+
+
+def test_a_quoted_fragment_in_single_quotes_does_not_swallow_the_next_sentence(nlp):
+    text = ("Teskar’s minister, Mirela Vosk, insisted that the list was ‘complete in every "
+            "respect that matters’ and that 19 names had been withheld. She warned that any "
+            "delay would put phase two at risk.")
+    claims = run(text, nlp)
+    assert [c.cue.text for c in claims] == ["insisted", "warned"]
+    assert claims[0].content.text.endswith("had been withheld")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("He expressed hope that the first families would be home before winter.",
+     "expressed hope", "the first families would be home before winter"),
+    ("Ruiz voiced concern that the truce could collapse.", "voiced concern",
+     "the truce could collapse"),
+])
+def test_a_feeling_voiced(text, cue, content, nlp):
+    (claim,) = run(text, nlp)
+    assert (claim.cue.text, claim.content.text) == (cue, content)
+
+
+def test_a_feeling_voiced_then_a_second_claim(nlp):
+    claims = run("He expressed hope that the families would be home soon, and said he expects "
+                 "the parliament to ratify the protocol.", nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("expressed hope", "the families would be home soon"),
+        ("said", "he expects the parliament to ratify the protocol")]

@@ -67,3 +67,20 @@ def test_kind_direct_mixed_indirect():
 def test_paragraph_spans_skip_blank_lines():
     text = "One.\n\n  Two.  \nThree."
     assert [text[a:b] for a, b in paragraph_spans(text)] == ["One.", "Two.", "Three."]
+
+
+def test_a_single_quote_closing_after_a_word_in_s():
+    from accordwatch.attribution.quotes import find_quotes
+
+    text = ("Vosk insisted that the list was ‘complete in every respect that matters’ and that "
+            "names were withheld. She warned of delays.")
+    (q,) = find_quotes(text)
+    assert q.closed and text[q.start : q.end] == "‘complete in every respect that matters’"
+
+
+def test_a_plural_possessive_inside_a_single_quote_stays_open():
+    from accordwatch.attribution.quotes import find_quotes
+
+    text = "She said: ‘The rebels’ claims are false.’ Then she left."
+    (q,) = find_quotes(text)
+    assert text[q.start : q.end] == "‘The rebels’ claims are false.’"

@@ -222,7 +222,8 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
         # 'expressed concern that the truce could collapse': the clause, its verbs included
         if not (_opens_clause(nxt) or nxt.tag_ == "VBG") or not any(_finite(t) for t in doc[p.i + 1 : end]):
             return None  # 'concern that week', not a clause
-        end = next((k for k in range(p.i + 2, end) if doc[k].text in (";", "—", "–", ":")), end)
+        end = next((k for k in range(p.i + 2, end) if doc[k].text in (";", "—", "–", ":")
+                    or _said_next(doc, k, end)), end)
     else:
         # nor into the sentence's own verb the parse put inside ('the decision to delay the
         # vote angered Varga')
@@ -238,6 +239,13 @@ def stance_noun_cue(noun: Token) -> CueMatch | None:
     return CueMatch(cue=cue, lemma=verb, source_head=head, source=src,
                     content=(start, end), negative=verb in lx.reporting_verbs().negative,
                     confidence=0.6, not_speaker=True)
+
+
+def _said_next(doc, k: int, end: int) -> bool:
+    """', and said he expects …' at doc[k]: the same subject goes on to another claim."""
+    return doc[k].text == "," and k + 2 < end and doc[k + 1].lower_ in ("and", "but") \
+        and doc[k + 2].tag_ in ("VBD", "VBZ") \
+        and lx.reporting_verbs().lemma(doc[k + 2].lower_) is not None
 
 
 # verbs that only voice the stance their object names: 'Ruiz voiced support for the quota'
@@ -277,7 +285,7 @@ def _light_verb_source(noun: Token) -> tuple[tuple[int, int], tuple[int, int]] |
     from accordwatch.attribution.cues import _find_source
 
     verb = noun.head
-    if dep(noun) != "obj" or verb.pos_ != "VERB" or not _light_verb(noun, verb) \
+    if dep(noun) not in ("obj", "xcomp") or verb.pos_ != "VERB" or not _light_verb(noun, verb) \
             or verb.i > noun.i or any(verb.doc[k].pos_ not in ("ADJ", "ADV")
                                       and verb.doc[k].lower_ not in ("a", "an", "the")
                                       and not (dep(verb.doc[k]) == "amod"

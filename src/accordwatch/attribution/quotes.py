@@ -94,8 +94,20 @@ def _single_closes(text: str, i: int) -> bool:
         return False  # don’t, Hamas’s
     if prev.isspace():
         return False
-    # "the sources’ claims": a plural possessive unless punctuation follows
-    return not (prev in "sS" and nxt == " ")
+    # "the sources’ claims": a plural possessive unless punctuation or a word that cannot
+    # follow a possessive comes next ("‘… that matters’ and that …", "‘… the rules’, he said")
+    if prev in "sS" and nxt == " ":
+        m = re.match(r" +([a-z]+)\b", text[i + 1 : i + 30])
+        return bool(m) and m.group(1) in _NOT_AFTER_POSSESSIVE
+    return True
+
+
+_NOT_AFTER_POSSESSIVE = frozenset({
+    "and", "or", "but", "nor", "that", "which", "who", "because", "when", "while", "if",
+    "as", "than", "then", "so", "he", "she", "they", "it", "we", "i", "you", "was", "were",
+    "is", "are", "had", "has", "have", "would", "will", "could", "said", "says", "told",
+    "added", "to", "in", "on", "at", "for", "with", "from", "by", "of", "after", "before",
+    "until", "since", "unless", "although", "though"})
 
 
 def _next_paragraph_reopens(text: str, para_end: int, mark: str) -> bool:

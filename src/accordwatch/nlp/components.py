@@ -135,12 +135,20 @@ class ClosedAux:
                 token.tag_, token.pos_ = "VBZ", "VERB"
             elif _progressive_read_as_noun(token):
                 token.tag_, token.pos_ = "VBG", "VERB"
-            elif _periodical_read_as_adjective(token):
+            elif _periodical_read_as_adjective(token) or _feeling_read_as_verb(token):
                 token.tag_, token.pos_ = "NN", "NOUN"
         return doc
 
 
 _PERIODICALS = frozenset({"daily", "weekly", "monthly"})
+_VOICED = frozenset({"expressed", "voiced", "expresses", "voices", "expressing", "voicing"})
+_FELT = frozenset({"hope", "concern", "fear", "doubt", "regret", "support", "confidence"})
+
+
+def _feeling_read_as_verb(token: Token) -> bool:
+    """'He expressed hope that …': the object of 'expressed' or 'voiced', not a second verb."""
+    return token.lower_ in _FELT and token.tag_ in ("VB", "VBP") and token.i > 0 \
+        and token.doc[token.i - 1].lower_ in _VOICED
 
 
 def _periodical_read_as_adjective(token: Token) -> bool:
