@@ -3135,3 +3135,40 @@ def test_a_feeling_voiced_then_a_second_claim(nlp):
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("expressed hope", "the families would be home soon"),
         ("said", "he expects the parliament to ratify the protocol")]
+
+
+def test_a_naming_verb_after_a_perfect_clause_is_the_speakers(nlp):
+    claims = run("The Coastal Command denied that any of its troops had crossed the line and "
+                 "called the other account “a fabrication”.", nlp)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("The Coastal Command", "denied", "any of its troops had crossed the line"),
+        ("The Coastal Command", "called", "the other account “a fabrication”")]
+
+
+def test_a_belief_after_a_perfect_clause_stays_in_the_content(nlp):
+    (claim,) = run("She said she had watched the debate and thought it was dull.", nlp)
+    assert claim.content.text == "she had watched the debate and thought it was dull"
+
+
+def test_a_verb_joined_to_a_quotation_is_the_callers(nlp):
+    claims = run("The ministry called the shooting “a test of whether the other side’s "
+                 "signature means anything” and said it would raise the matter at the talks.",
+                 nlp)
+    assert [c.source.text for c in claims] == ["The ministry", "The ministry"]
+
+
+@pytest.mark.parametrize("text", [
+    "The board is expected to approve its first projects in June.",
+    "The council is likely to reject the plan.",
+    "The board is due to approve the budget.",
+    "The minister is expected to announce that the talks will resume.",
+])
+def test_no_claim_from_a_forecast(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_a_forecast_reported_by_a_document(nlp):
+    (claim,) = run("The board is expected to approve its first projects in June, according to "
+                   "a statement from the foreign ministry.", nlp)
+    assert claim.cue.text == "according to" and claim.source.type == "document"
+    assert claim.modality.hedged

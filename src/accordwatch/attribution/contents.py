@@ -533,8 +533,11 @@ def speaker_conjunct(tok: Token) -> bool:
     rv = lx.reporting_verbs()
     if not rv.lemma(tok.lower_) or not rv.lemma(head.head.lower_) or tok.tag_ != head.head.tag_:
         return False  # 'said Hamas is not … but expects …': the cue's tense, or the content's
-    if any(g.lower_ in ("had", "has", "have", "'d", "'ve") for g in head.children):
-        return False  # 'had watched … and thought': the perfect covers both
+    if any(g.lower_ in ("had", "has", "have", "'d", "'ve") for g in head.children) \
+            and not (head.tag_ == "VBN" and tok.tag_ == "VBD"
+                     and rv.cue_class(rv.lemma(tok.lower_)) == "speech"):
+        return False  # 'had watched … and thought': the perfect covers both; not 'denied
+        # that troops had crossed … and called the account …', a past beside a participle
     return head.tag_ != tok.tag_ or any(dep(g) in ("aux", "aux:pass", "cop") for g in head.children)
 
 

@@ -647,6 +647,8 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # 'Having said that, …', 'It is worth noting that …': the writer's link
     if _refused(verb, rv):
         return None  # 'declined to comment', 'refused to say': the refusal is the claim
+    if _foreseen(verb):
+        return None  # 'The board is expected to approve …': a forecast, nothing said or taken yet
     if lemma in _LAYING_DOWN and (dep(verb) not in ("root", "ccomp", "conj", "parataxis",
                                                     "advcl") or verb.tag_ == "VBN" and not any(
             dep(c) == "aux" for c in verb.children) or cue[1] >= sent.end
@@ -1133,6 +1135,24 @@ def _with_content_to(verb: Token, m: CueMatch, end: int) -> CueMatch | None:
     m.content = (a, b)
     m.confidence = 0.6
     return m
+
+
+_FORESEEING = frozenset({"expected", "likely", "unlikely", "due", "set", "poised", "bound",
+                        "scheduled", "forecast", "predicted", "tipped", "certain", "sure"})
+
+
+def _foreseen(verb: Token) -> bool:
+    """'is expected to approve', 'is likely to reject', 'is due to ratify': an infinitive under
+    a word of foreseeing after a form of 'be'."""
+    head = verb.head
+    if head is verb or verb.tag_ != "VB" or head.lower_ not in _FORESEEING or not any(
+            c.lower_ == "to" and c.i < verb.i for c in verb.children):
+        return False
+    doc = verb.doc
+    k = head.i - 1
+    while k >= 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 0 and doc[k].lemma_ == "be"
 
 
 def _raising_passive(verb: Token, lemma: str, sent: Span) -> CueMatch | None:

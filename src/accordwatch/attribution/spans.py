@@ -61,6 +61,12 @@ def inherited_subject(tok: Token, max_up: int = 4) -> Token | None:
         s = subject_of(cur)
         if s is not None:
             return s
+        outer = _verb_outside_quotation(cur)
+        if outer is not None:
+            # 'called the shooting “a test of whether X means anything” and said …': the
+            # parse joined 'said' to a verb inside the quotation; it is the caller's
+            cur = outer
+            continue
         if dep(cur) == "conj" and cur.tag_ in ("VBD", "VBZ", "VBP"):
             # 'pledged to repair the roads and drivers welcomed the promise': a noun phrase
             # between the conjunction and the verb is the verb's own subject
@@ -89,6 +95,25 @@ def inherited_subject(tok: Token, max_up: int = 4) -> Token | None:
             return None
         cur = cur.head
     return None
+
+
+_OPENERS = frozenset({"“", '"', "‘", "«", "``"})
+_CLOSERS = frozenset({"”", '"', "’", "»", "''"})
+
+
+def _verb_outside_quotation(cur: Token) -> Token | None:
+    """For a conjunct whose head lies inside a quotation closed before it, the verb outside
+    the quotation that the quotation hangs on, or None."""
+    if dep(cur) != "conj" or cur.head.i >= cur.i:
+        return None
+    doc = cur.doc
+    if not any(doc[k].text in _CLOSERS for k in range(cur.head.i + 1, cur.i)):
+        return None
+    opener = next((k for k in range(cur.head.i, max(cur.sent.start, cur.head.i - 40) - 1, -1)
+                   if doc[k].text in _OPENERS), None)
+    if opener is None:
+        return None
+    return next((a for a in cur.head.ancestors if a.i < opener and is_verbal(a)), None)
 
 
 def np_range(head: Token, exclude: Token | None = None) -> tuple[int, int]:
