@@ -3172,3 +3172,15 @@ def test_a_forecast_reported_by_a_document(nlp):
                    "a statement from the foreign ministry.", nlp)
     assert claim.cue.text == "according to" and claim.source.type == "document"
     assert claim.modality.hedged
+
+
+def test_according_to_after_a_stance_is_the_reporters_claim(nlp):
+    (claim,) = run("Hamas refused to disarm, according to two diplomats.", nlp)
+    assert (claim.source.text, claim.cue.text, claim.content.text) == (
+        "two diplomats", "according to", "Hamas refused to disarm")
+    assert claim.modality.negated
+
+
+def test_asked_for_is_a_request(nlp):
+    (claim,) = run("The Assembly has asked for a seat on the board.", nlp)
+    assert (claim.cue.text, claim.content.text) == ("has asked for", "a seat on the board")

@@ -1750,7 +1750,10 @@ def according_to_chains(cues: list[CueMatch]) -> list[CueMatch]:
             continue
         inner = [v for v in cues if v is not p and v.source is not None and not v.via
                  and p.content[0] <= v.cue[0] < p.content[1] and v.lemma not in (":", "―")
-                 and v.lemma != "according to"]
+                 and v.lemma != "according to"
+                 and lx.reporting_verbs().cue_class(v.lemma) != "position"]
+        # 'The Assembly has asked for a seat, according to officials': the officials' claim
+        # of a stance, not the stance passed on by them
         if not inner or p.source is None or p.source_head is None:
             continue
         v = inner[-1]

@@ -717,7 +717,8 @@ def _verb_group_start(doc: Doc, m: CueMatch, sent: Span) -> int:
 
 def _participle_after_comma(doc: Doc, m: CueMatch) -> bool:
     i = m.cue[0]
-    return doc[i].tag_ == "VBG" and i > 0 and doc[i - 1].text in (",", "—", "–")
+    return doc[i].tag_ == "VBG" and i > 0 and doc[i - 1].text in (",", "—", "–") \
+        and m.lemma != "according to"  # a preposition, with a source of its own
 
 
 _NOT_CONTENT_OPENERS = frozenset({"by", "for", "from", "to", "with", "up"})
