@@ -418,3 +418,13 @@ def test_a_name_between_commas_after_a_role_is_the_source():
                        "commanders should stand trial at home.")
     assert (claim.source.text, claim.source.type) == ("Dusan Orveld", "person")
     assert claim.source.description.text == "Kessaria’s interior minister"
+
+
+def test_a_body_named_in_passing_is_remembered_for_its_short_name_and_it():
+    text = ("Teskar will reopen the crossing under its truce with the Haldrun People’s Guard, "
+            "the ministry said.\n\nIn a statement, the Guard said it would keep its fighters "
+            "away. It accused the army of moving artillery.")
+    claims = _claims(text)
+    named = [(c.source.text, c.source.name, c.source.type) for c in claims[1:]]
+    assert named == [("the Guard", "Haldrun People’s Guard", "organization"),
+                     ("It", "Haldrun People’s Guard", "organization")]

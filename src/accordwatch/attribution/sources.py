@@ -130,6 +130,7 @@ class SourceResolver:
         for name in outlets_by_role(sent, self._outlet_words):
             if self.mem.kinds.get(name.lower()) != "person" or self._is_outlet_name(name):
                 self._remember_outlet(name)
+        self._observe_bodies(sent)
         for tok in sent:  # "The Harbour Authority closed the port": a group they may refer to
             if dep(tok) == "nsubj" and tok.lower_ in self._org_words and tok.pos_ == "PROPN":
                 run = _propn_run_around(doc, tok, sent.start, sent.end)
@@ -541,6 +542,30 @@ class SourceResolver:
         if r.type == "outlet" and r.name:
             self.mem.last_outlet = r.name
 
+    def _observe_bodies(self, sent: Span) -> None:
+        """'… its truce with the Haldrun People's Guard': a capitalised name of two words or
+        more after 'the', ending in a word of a body, remembered so that a later 'the Guard'
+        or 'It' can name it."""
+        doc = sent.doc
+        k = sent.start
+        while k < sent.end:
+            if doc[k].lower_ != "the":
+                k += 1
+                continue
+            j = k + 1
+            while j < sent.end and (doc[j].is_title and doc[j].is_alpha
+                                    or doc[j].text in ("'s", "’s") and j > k + 1):
+                j += 1
+            words = [t for t in doc[k + 1 : j] if t.is_alpha]
+            if len(words) >= 2:
+                last = words[-1].lower_
+                name = doc[k + 1 : j].text
+                if last in self._org_words or last in _BODY_ENDINGS:
+                    self.mem.bodies.setdefault(name.lower(), (name, "organization"))
+                elif (last,) in self._gov or last in ("army", "ministry", "government"):
+                    self.mem.bodies.setdefault(name.lower(), (name, "government"))
+            k = max(j, k + 1)
+
     def _body_named(self, name: str) -> tuple[str, str] | None:
         """The one organization or government met before whose name ends with the one word
         ``name`` ('Guard', 'Front'), unless that word is a person's name here."""
@@ -671,6 +696,8 @@ class SourceResolver:
         return False
 
 
+# last words of a body's name that are no organization words on their own ('a guard said')
+_BODY_ENDINGS = frozenset({"guard", "guards", "assembly", "forces", "resistance"})
 _STATE_FORMS = "Republic|Kingdom|Federation|Federal Republic|State|Emirate|Sultanate|Principality"
 
 
