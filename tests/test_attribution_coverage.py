@@ -3184,3 +3184,61 @@ def test_according_to_after_a_stance_is_the_reporters_claim(nlp):
 def test_asked_for_is_a_request(nlp):
     (claim,) = run("The Assembly has asked for a seat on the board.", nlp)
     assert (claim.cue.text, claim.content.text) == ("has asked for", "a seat on the board")
+
+
+@pytest.mark.parametrize("text", [
+    "The money he allegedly stole was found in a bank in Ostra.",
+    "The house where Kast allegedly met the rebels was searched.",
+    "A man allegedly linked to the attack was arrested.",
+    "The deal, reportedly worth 2 billion, was signed on Friday.",
+    "Velno, reportedly ill, missed the talks.",
+    "What is believed to be the first case was reported in May.",
+])
+def test_no_hearsay_claim_from_a_description_or_an_aside(text, nlp):
+    assert [c for c in run(text, nlp) if c.source.text == ""] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The deal was reportedly signed on Friday and will take effect in May.",
+     "The deal was reportedly signed on Friday"),
+    ("Thousands reportedly fled, and the army closed the border.", "Thousands reportedly fled"),
+])
+def test_hearsay_ends_with_its_clause(text, content, nlp):
+    (claim,) = [c for c in run(text, nlp) if c.source.text == ""]
+    assert claim.content.text == content
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Police said the suspect is believed to have fled abroad.", "Police"),
+    ("Kast is believed to be the richest man in Ostrel, the Herald reported.", "the Herald"),
+    ("The minister is thought to be ill, according to two aides.", "two aides"),
+])
+def test_hearsay_inside_a_named_claim_is_that_claims(text, source, nlp):
+    assert [c.source.text for c in run(text, nlp)] == [source]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("‘We must respect the voters’ will,’ Kast said.", "‘We must respect the voters’ will,’"),
+    ("‘Our players’ and fans’ safety comes first,’ the club said.",
+     "‘Our players’ and fans’ safety comes first,’"),
+    ("‘The voters’ will is clear,’ Kast said, ‘and we will respect it.’",
+     "‘The voters’ will is clear,’ Kast said, ‘and we will respect it.’"),
+])
+def test_a_plural_possessive_inside_single_quotes(text, content, nlp):
+    (claim,) = run(text, nlp)
+    assert (claim.content.text, claim.kind) == (content, "direct")
+
+
+@pytest.mark.parametrize("text", [
+    "Prosecutor: Mara Lenk",
+    "Kast says goodbye to supporters waiting outside the court",
+    "Kast says hello to residents living near the plant",
+])
+def test_no_claim_from_a_role_list_or_a_greeting(text, nlp):
+    assert run(text, nlp) == []
+
+
+def test_told_an_outlet_citing_someone_keeps_the_outlet(nlp):
+    (claim,) = run("The vote will be held in May, Kast told the Herald on Thursday, citing two "
+                   "officials.", nlp)
+    assert (claim.source.text, [v.text for v in claim.via]) == ("Kast", ["the Herald"])

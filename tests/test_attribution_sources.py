@@ -428,3 +428,35 @@ def test_a_body_named_in_passing_is_remembered_for_its_short_name_and_it():
     named = [(c.source.text, c.source.name, c.source.type) for c in claims[1:]]
     assert named == [("the Guard", "Haldrun People’s Guard", "organization"),
                      ("It", "Haldrun People’s Guard", "organization")]
+
+
+# -- from the review of the rules above: what they must not do -------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("According to Lenk, the deal is close.", "Lenk"),
+    ("Strand said the talks would resume on Monday.", "Strand"),
+    ("Julian Orveld visited the camp. Julia said the conditions were terrible.", "Julia"),
+    ("Lenk said the talks were over. Lenkian diplomacy was mocked by critics.", "Lenk"),
+    ("Orveld said the club would appeal. The Orveldi fans protested.", "Orveld"),
+    ("Kovacs's government said it would cut taxes. Kovacs said the cuts were fair.", "Kovacs"),
+])
+def test_a_surname_is_no_state(text, name):
+    found = [c for c in _claims(text) if c.source.text == name]
+    assert found and all(c.source.type != "government" for c in found)
+
+
+def test_a_role_named_after_a_state_is_a_person():
+    claims = _claims("Ostreli troops crossed the river on Monday. The Ostrel envoy said the "
+                     "talks would go on.")
+    assert [(c.source.text, c.source.type) for c in claims] == [("The Ostrel envoy", "person")]
+
+
+def test_a_role_after_a_place_is_a_person():
+    (claim,) = _claims("The Kelmar coach said the plan was a mistake.")
+    assert claim.source.type == "person"
+
+
+def test_a_short_outlet_name_after_a_named_daily():
+    claims = _claims("The daily Ostra Vesti said the talks had failed. Vesti said the letter "
+                     "had been written.")
+    assert [(c.source.name, c.source.type) for c in claims] == [("Ostra Vesti", "outlet")] * 2

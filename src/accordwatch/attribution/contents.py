@@ -814,6 +814,10 @@ def _trimmed(doc: Doc, a: int, b: int) -> int:
     return b
 
 
+_GREETINGS = frozenset({"goodbye", "farewell", "hello", "thanks", "thank", "sorry", "yes", "no",
+                        "welcome", "congratulations"})
+
+
 def _headline_small_clause(verb: Token, rest: Span, sent: Span) -> bool:
     """'Army says coast road open to traffic', 'Ruiz says truce holding despite shelling': a
     headline drops the copula, so a noun and then what is said of it (an adjective, a
@@ -824,7 +828,11 @@ def _headline_small_clause(verb: Token, rest: Span, sent: Span) -> bool:
             or "\n" in doc[sent.start : sent.end].text.strip():
         return False
     toks = list(rest)
+    if not toks or toks[0].lower_ in _GREETINGS:
+        return False  # 'Kast says goodbye to supporters waiting outside': no clause
     for k, t in enumerate(toks[:-1]):
+        if t.pos_ == "ADP":
+            return False  # the noun of a phrase ('to supporters waiting') is no subject
         if t.pos_ in ("NOUN", "PROPN", "PRON") and k + 1 < len(toks):
             nxt = toks[k + 1]
             if nxt.tag_ in ("JJ", "VBG", "VBN") or nxt.lower_ == "to" and k + 2 < len(toks) \

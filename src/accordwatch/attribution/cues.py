@@ -161,6 +161,12 @@ def find_cues(sent: Span, closer_ends: frozenset[int] = frozenset()) -> list[Cue
             m = _hearsay_adverb(tok, sent)
             if m is not None:
                 out.append(m)
+    # 'Police said the suspect is believed to have fled', '…, the Herald reported': hearsay
+    # with no one named inside a sentence that names a speaker is that speaker's
+    hearsay = [m for m in out if m.agentless and m.enclosing
+               and (m.lemma in _HEARSAY_ADVERBS or m.lemma in ("believe", "think"))]
+    if hearsay and len(out) > len(hearsay):
+        out = [m for m in out if m not in hearsay]
     # 'declared support for the quota': the stance noun's claim, not the verb's as well
     light = {m.cue[0] for m in out if m.cue[1] - m.cue[0] > 1 and m.not_speaker}
     return [m for m in out if not (m.cue[1] - m.cue[0] == 1 and m.cue[0] in light)]
@@ -736,9 +742,9 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         elif shape.source and m.source:
             m.source = (min(m.source[0], shape.source[0]), max(m.source[1], shape.source[1]))
         m.content, m.enclosing = shape.content, shape.kind == "parenthetical"
-        if shape.kind == "trailing" and not m.via:
+        told_outlet_surface(verb, m, sent)  # first: '…, Kast told the Herald, citing Y' is
+        if shape.kind == "trailing" and not m.via:  # Kast's, via the Herald, as before
             surface_citing(verb, m, sent)  # '…, the Herald reported, citing two officials.'
-        told_outlet_surface(verb, m, sent)
         return m
     before = source_before(verb, sent) if verb.tag_ != "VBG" and not m.agentless else None
     be = progressive_be(verb)
@@ -1170,7 +1176,10 @@ def _raising_passive(verb: Token, lemma: str, sent: Span) -> CueMatch | None:
     if any(dep(c) == "obl" and any(g.lower_ == "by" for g in c.children)
            for c in verb.children):
         return None
+    if lemma in ("believe", "think") and (dep(verb) != "root" or subj.tag_ in ("WP", "WDT")):
+        return None  # 'what is believed to be the first case': a description
     end = inf.right_edge.i + 1
+    end = _clause_stop(verb.doc, inf.i, end)
     while end > inf.i + 1 and verb.doc[end - 1].is_punct:
         end -= 1
     start = max(subj.left_edge.i, sent.start)
@@ -1194,11 +1203,17 @@ def _hearsay_adverb(adv: Token, sent: Span) -> CueMatch | None:
     while subject(verb) is None and verb.head is not verb and dep(verb) in (
             "advmod", "amod", "xcomp") and verb.head.i > verb.i:
         verb = verb.head  # 'is reportedly due to hold …': the clause is 'hold''s
-    if verb is adv or not (is_verbal(verb) or verb.pos_ in ("ADJ", "NOUN", "AUX")):
-        return None
+    if verb is adv or not (is_verbal(verb) or verb.pos_ in ("ADJ", "NOUN", "AUX")) \
+            or dep(verb) != "root":
+        return None  # only the sentence's main clause: not 'the money he allegedly stole',
+        # 'a man allegedly linked to …', 'the deal, reportedly worth …'
     subj = subject(verb)
-    if subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+    if subj is None or subj.lower_ in RELATIVE_PRONOUNS or subj.tag_ in ("WP", "WDT"):
         return None  # 'the man who allegedly ran the camp': a description, not a claim
+    if verb.tag_ == "VBN" and not any(dep(c).startswith("aux") for c in verb.children):
+        return None  # 'A man allegedly linked to the attack was arrested': a participle
+    if adv.i > 0 and adv.doc[adv.i - 1].text in (",", "(", "—", "–"):
+        return None  # 'The deal, reportedly worth 2 billion, was signed': an aside
     doc = verb.doc
     start = max(min(subj.left_edge.i, adv.i), sent.start)
     end = min(verb.right_edge.i + 1, sent.end)
@@ -1206,8 +1221,27 @@ def _hearsay_adverb(adv: Token, sent: Span) -> CueMatch | None:
         end -= 1
     while start < adv.i and (doc[start].is_punct or doc[start].pos_ in ("CCONJ", "SCONJ")):
         start += 1
+    end = _clause_stop(doc, adv.i, end)
     return CueMatch(cue=(adv.i, adv.i + 1), lemma=adv.lower_, content=(start, end),
                     enclosing=True, agentless=True, confidence=0.6)
+
+
+def _clause_stop(doc, i: int, end: int) -> int:
+    """Where the clause around doc[i] ends before ``end``: at a comma, semicolon or dash that
+    opens another clause ('…, but the army denied it', '…, though polls suggest …',
+    '…, according to two aides') or at 'and' before a finite verb ('… and will take effect')."""
+    for k in range(i + 1, end):
+        t = doc[k]
+        if t.text in (";", "—", "–"):
+            return k
+        if t.text == "," and k + 1 < end and (
+                doc[k + 1].pos_ in ("CCONJ", "SCONJ") or doc[k + 1].lower_ == "according"
+                or any(_finite(u) for u in doc[k + 1 : min(k + 6, end)])):
+            return k
+        if t.lower_ in ("and", "but") and k + 1 < end and (
+                _finite(doc[k + 1]) or doc[k + 1].tag_ == "MD"):
+            return k
+    return end
 
 
 def _described_noun(verb: Token) -> Token | None:

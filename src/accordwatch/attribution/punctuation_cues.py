@@ -37,7 +37,7 @@ def _source_nouns() -> frozenset[str]:
 _LABEL_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "president", "minister",
                           "premier", "ambassador", "envoy", "mediator", "negotiator", "senator",
                           "governor", "mayor", "commander", "judge", "chancellor",
-                          "secretary-general", "prosecutor", "negotiators", "mediators"})
+                          "secretary-general", "negotiators", "mediators"})
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
 
 
@@ -126,6 +126,9 @@ def colon_label_cue(para: Doc | Span, *, one_word_name: bool = False) -> CueMatc
         end -= 1
     if end - (colon + 1) < 2:
         return None
+    said = [t for t in doc[colon + 1 : end] if not t.is_punct]
+    if len(said) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in said):
+        return None  # 'Prosecutor: Mara Lenk': who holds a role, not what was said
     return CueMatch(cue=(colon, colon + 1), lemma=":", source_head=label[-1],
                     source=(start, label[-1].i + 1), content=(colon + 1, end), confidence=0.6)
 

@@ -98,14 +98,31 @@ def _single_closes(text: str, i: int) -> bool:
     # follow a possessive comes next ("‘… that matters’ and that …", "‘… the rules’, he said")
     if prev in "sS" and nxt == " ":
         m = re.match(r" +([a-z]+)\b", text[i + 1 : i + 30])
-        return bool(m) and m.group(1) in _NOT_AFTER_POSSESSIVE
+        if not m or m.group(1) not in _NOT_AFTER_POSSESSIVE:
+            return False
+        # '‘The voters’ will is clear,’ she said': a later mark in the paragraph closes the
+        # quotation instead, so this one is the possessive
+        return not any(_single_closes(text, k) for k in _later_single_closers(text, i))
     return True
+
+
+def _later_single_closers(text: str, i: int):
+    """Offsets of the ’ after ``i`` in the same paragraph that are not followed by a
+    letter (candidates to close a single quotation)."""
+    end = text.find("\n", i + 1)
+    end = len(text) if end == -1 else end
+    k = text.find("’", i + 1, end)
+    while k != -1:
+        if not (k + 1 < len(text) and text[k + 1].isalnum()) and not text[k - 1].isspace() \
+                and text[k - 1] not in "sS":
+            yield k
+        k = text.find("’", k + 1, end)
 
 
 _NOT_AFTER_POSSESSIVE = frozenset({
     "and", "or", "but", "nor", "that", "which", "who", "because", "when", "while", "if",
     "as", "than", "then", "so", "he", "she", "they", "it", "we", "i", "you", "was", "were",
-    "is", "are", "had", "has", "have", "would", "will", "could", "said", "says", "told",
+    "is", "are", "had", "has", "have", "would", "could", "said", "says", "told",
     "added", "to", "in", "on", "at", "for", "with", "from", "by", "of", "after", "before",
     "until", "since", "unless", "although", "though"})
 
