@@ -460,3 +460,26 @@ def test_a_short_outlet_name_after_a_named_daily():
     claims = _claims("The daily Ostra Vesti said the talks had failed. Vesti said the letter "
                      "had been written.")
     assert [(c.source.name, c.source.type) for c in claims] == [("Ostra Vesti", "outlet")] * 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("One resident, who gave only her first name, Mira, said she had seen men running.",
+     "Mira"),
+    ("One of them, who asked to be identified only by his first name, Ilan, said the cells "
+     "were cold.", "Ilan"),
+    ("A shopkeeper, who gave his name as Tomas, said prices had doubled.", "Tomas"),
+])
+def test_the_name_an_unnamed_speaker_gave(text, name):
+    (claim,) = _claims(text)
+    assert (claim.source.name, claim.source.type, claim.cue.text) == (name, "person", "said")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A diplomat who asked not to be named said the talks had stalled.",
+     "A diplomat who asked not to be named"),
+    ("An official who asked to remain anonymous told the Herald that the talks had stalled.",
+     "An official who asked to remain anonymous"),
+])
+def test_the_terms_of_anonymity_belong_to_the_source(text, source):
+    (claim,) = _claims(text)
+    assert claim.source.text == source and claim.source.type == "anonymous"

@@ -653,6 +653,10 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # 'Having said that, …', 'It is worth noting that …': the writer's link
     if _refused(verb, rv):
         return None  # 'declined to comment', 'refused to say': the refusal is the claim
+    if lemma in ("ask", "request") and re.match(
+            r"(?:not )?to (?:be (?:identified|named|quoted|described|cited)|remain anonymous)\b",
+            verb.doc[verb.i + 1 : min(verb.i + 6, sent.end)].text.lower()):
+        return None  # 'who asked to be identified only by his first name': anonymity terms
     if _foreseen(verb):
         return None  # 'The board is expected to approve …': a forecast, nothing said or taken yet
     if lemma in _LAYING_DOWN and (dep(verb) not in ("root", "ccomp", "conj", "parataxis",

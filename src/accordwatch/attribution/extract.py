@@ -431,6 +431,7 @@ class ArticleExtractor:
             # no noun phrase the source could be: an empty source of unknown type, never a
             # span that points at a time, an object or a piece of another clause
             return Source(text="", start=None, end=None, type="unknown"), None
+        rng = _anonymity_terms(doc, rng, m.cue[0])
         head = m.source_head if rng[0] <= m.source_head.i < rng[1] else head_of(doc, *rng)
         desc = _description(doc, rng, m.cue[0])
         if desc is not None and head.pos_ == "NOUN" and _is_name(doc, *desc):
@@ -446,6 +447,11 @@ class ArticleExtractor:
             ds, de = char_range(doc, *desc)
             description = CharSpan(text=self.text[offset + ds : offset + de], start=offset + ds,
                                    end=offset + de)
+        given = _given_name(self.text[r.end : offset + doc[m.cue[0]].idx]) \
+            if r.end is not None and m.cue[0] > rng[1] else None
+        if given is not None and r.type == "anonymous":
+            # 'One resident, who gave only her first name, Mira, said': a person, so named
+            r.type, r.name, r.count = "person", given, None
         return Source(text=r.text, start=r.start, end=r.end, name=r.name, type=r.type,
                       count=r.count, description=description), r
 
@@ -786,6 +792,39 @@ def _description(doc: Doc, rng: tuple[int, int], cue_at: int) -> tuple[int, int]
             t.pos_ in ("AUX", "ADV", "PART") for t in doc[k + 1 : cue_at]):
         return b + 1, k
     return None
+
+
+_ANONYMITY_TAIL = re.compile(r"(?:not )?to (?:be (?:named|identified|quoted)|remain anonymous)"
+                             r"(?: by name)?\b")
+
+
+def _anonymity_terms(doc: Doc, rng: tuple[int, int], cue_at: int) -> tuple[int, int]:
+    """'A diplomat who asked not to be named said': the parse may end the source at 'asked';
+    the terms of its anonymity belong to it."""
+    a, b = rng
+    if b >= cue_at or b - a < 3 or doc[b - 1].lower_ not in ("asked", "requested", "wanted",
+                                                              "agreed", "declined"):
+        return rng
+    m = _ANONYMITY_TAIL.match(doc[b:cue_at].text.lower())
+    if not m:
+        return rng
+    end = b
+    while end < cue_at and doc[end].idx + len(doc[end].text) - doc[b].idx <= m.end():
+        end += 1
+    return a, end
+
+
+_GIVEN_NAME = re.compile(
+    r"^,? *(?:who|and) (?:gave|would give|asked to be identified|asked to be named|"
+    r"identified (?:herself|himself|themselves))(?: only)?(?: by)?(?: (?:her|his|their))?"
+    r"(?: first| last)?(?: name)?(?: only)?(?: as)?,? +([A-Z][\w'’-]+)[,.]? *(?:[,—–]|$)")
+
+
+def _given_name(between: str) -> str | None:
+    """'…, who gave only her first name, Mira, said' / '…, who gave his name as Ilan, said':
+    the name an unnamed speaker gave, from the words between the speaker and the cue."""
+    m = _GIVEN_NAME.match(between.strip())
+    return m.group(1) if m else None
 
 
 def _is_name(doc: Doc, a: int, b: int) -> bool:
