@@ -465,8 +465,8 @@ def test_a_short_outlet_name_after_a_named_daily():
 @pytest.mark.parametrize("text, name", [
     ("One resident, who gave only her first name, Mira, said she had seen men running.",
      "Mira"),
-    ("One of them, who asked to be identified only by his first name, Ilan, said the cells "
-     "were cold.", "Ilan"),
+    (("One of them, who asked to be identified only by his first name, Ilan, said the cells "
+     "were cold."), "Ilan"),
     ("A shopkeeper, who gave his name as Tomas, said prices had doubled.", "Tomas"),
 ])
 def test_the_name_an_unnamed_speaker_gave(text, name):
