@@ -3242,3 +3242,41 @@ def test_told_an_outlet_citing_someone_keeps_the_outlet(nlp):
     (claim,) = run("The vote will be held in May, Kast told the Herald on Thursday, citing two "
                    "officials.", nlp)
     assert (claim.source.text, [v.text for v in claim.via]) == ("Kast", ["the Herald"])
+
+
+def test_a_long_title_after_the_content(nlp):
+    (claim,) = run("The ceasefire was largely holding, but its gains would be lost unless both "
+                   "sides moved quickly, the Secretary-General’s Special Envoy for the Morrow "
+                   "Basin told the Security Council today.", nlp)
+    assert claim.source.text == "the Secretary-General’s Special Envoy for the Morrow Basin"
+    assert claim.content.text.endswith("unless both sides moved quickly")
+
+
+def test_a_verb_after_an_apposition_read_as_a_participle(nlp):
+    (claim,) = run("Oskar Lind, a former prime minister of neighbouring Telmark, confirmed on "
+                   "Tuesday that he had been approached.", nlp)
+    assert (claim.source.text, claim.cue.text, claim.content.text) == (
+        "Oskar Lind", "confirmed", "he had been approached")
+
+
+def test_the_terms_of_anonymity_after_a_trailing_cue(nlp):
+    claims = run("The deal calls for a 60-day pause in attacks, two officials said on condition "
+                 "of anonymity because they were not authorized to discuss the talks.", nlp)
+    said = [c for c in claims if c.cue.text == "said"]
+    assert [(c.source.text, c.content.text) for c in said] == [
+        ("two officials", "The deal calls for a 60-day pause in attacks")]
+    assert all("two officials said" not in c.content.text for c in claims)
+
+
+def test_writing_in_an_outlet(nlp):
+    (claim,) = run("Writing in the opposition daily Nida Vantessa, columnist Samira Haddoun "
+                   "argued that neither side wanted the truce to become a settlement.", nlp)
+    assert claim.cue.text == "argued" and [v.name for v in claim.via] == ["Nida Vantessa"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Tidewire could not independently confirm the figure.",
+    "The claim could not be independently verified.",
+])
+def test_no_claim_from_the_publishers_caveat(text, nlp):
+    assert run(text, nlp) == []

@@ -653,6 +653,13 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
         return None  # 'Having said that, …', 'It is worth noting that …': the writer's link
     if _refused(verb, rv):
         return None  # 'declined to comment', 'refused to say': the refusal is the claim
+    if lemma in ("confirm", "verify") and any(
+            t.lower_ == "independently" for t in verb.doc[max(sent.start, verb.i - 3) : verb.i + 2]):
+        return None  # 'The Tidewire could not independently confirm the figure': the
+        # publisher's caveat on its own sourcing, not a claim
+    if lemma == "write" and verb.tag_ == "VBG" and verb.i == sent.start \
+            and verb.i + 1 < sent.end and verb.doc[verb.i + 1].lower_ in ("in", "for"):
+        return None  # 'Writing in the daily X, columnist Y argued …': where, not what
     if lemma in ("ask", "request") and re.match(
             r"(?:not )?to (?:be (?:identified|named|quoted|described|cited)|remain anonymous)\b",
             verb.doc[verb.i + 1 : min(verb.i + 6, sent.end)].text.lower()):
@@ -1318,8 +1325,26 @@ def has_evidence_word(tokens) -> bool:
                for t in tokens if t.pos_ in ("NOUN", "PROPN"))
 
 
+def writing_in_outlet(verb: Token, m: CueMatch, sent: Span) -> None:
+    """'Writing in the daily Nida Vantessa, columnist Samira Haddoun argued …': the outlet the
+    writer wrote in passed the claim on."""
+    doc = verb.doc
+    s0 = sent.start
+    if m.source is None or m.via or s0 + 3 >= verb.i or doc[s0].lower_ != "writing" \
+            or doc[s0 + 1].lower_ not in ("in", "for"):
+        return
+    comma = next((k for k in range(s0 + 2, min(s0 + 12, verb.i)) if doc[k].text == ","), None)
+    if comma is None or comma + 1 != m.source[0]:
+        return
+    a = s0 + 2
+    head = head_of(doc, a, comma)
+    if chains.is_outlet_like(head) or any(chains.is_outlet_like(t) for t in doc[a:comma]):
+        m.via.append((head, (a, comma)))
+
+
 def told_outlet_surface(verb: Token, m: CueMatch, sent: Span) -> None:
     """'Y told the Meridian Ledger …' when the parse did not link the outlet to the verb."""
+    writing_in_outlet(verb, m, sent)
     if m.lemma != "tell" or m.source is None or m.via:
         return
     doc = verb.doc

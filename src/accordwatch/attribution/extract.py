@@ -168,7 +168,8 @@ class ArticleExtractor:
                     raise
                 self.claims = kept
                 self._skipped(exc, what)
-        return _dedupe(_nested_via(_drop_nested_positions(self.claims)))
+        return _dedupe(_nested_via(_drop_nested_positions(
+            _stop_before_trailing_cues(self.claims, self.text))))
 
     def _settle_named_labels(self) -> None:
         """'Varga: Talks will resume' is a claim when the article names a person 'Ana Varga'
@@ -855,6 +856,24 @@ def _reporting_form(word: str) -> bool:
 
 def _words(text: str, s: int, e: int) -> int:
     return sum(1 for _ in _WORD.finditer(text, s, e))
+
+
+def _stop_before_trailing_cues(claims: list[Claim], text: str) -> list[Claim]:
+    """'The deal calls for a pause in attacks, two officials said …': a claim inside what a
+    trailing cue reports ends where that report ends, never in its speaker."""
+    trailing = [e for e in claims if e.content.end is not None and e.source.start is not None
+                and e.cue.start is not None and e.content.end <= e.source.start < e.cue.start]
+    for c in claims:
+        if c.content.start is None or c.cue.start is None or c.content_parts:
+            continue
+        for e in trailing:
+            if e is c or not (e.content.start <= c.cue.start < e.content.end):
+                continue
+            if c.content.start < e.content.end < c.content.end <= e.cue.end + 40:
+                end = e.content.end
+                c.content = c.content.model_copy(update={
+                    "text": text[c.content.start : end], "end": end})
+    return claims
 
 
 def _drop_nested_positions(claims: list[Claim]) -> list[Claim]:

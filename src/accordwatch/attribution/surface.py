@@ -41,7 +41,8 @@ BE_FORMS = frozenset({"be", "been", "being", "is", "are", "was", "were", "am", "
 
 def _np_like(tokens: list[Token]) -> bool:
     """A short run of tokens that can be a source noun phrase (no clause, no break)."""
-    if not 1 <= len(tokens) <= MAX_NP:
+    if not 1 <= len(tokens) <= MAX_NP + (_title_words(tokens[0].doc, tokens[0].i,
+                                                      tokens[-1].i + 1) if tokens else 0):
         return False
     for t in tokens:
         if t.text in CLAUSE_BREAKS or t.lower_ in ("that", "if", "whether", "who", "which", "whom"):
@@ -75,6 +76,14 @@ _ADDRESSEE_FORMS = frozenset({"tell", "tells", "told", "telling", "inform", "inf
                               "brief", "briefed", "ask", "asked", "asks"})
 
 
+def _title_words(doc, j: int, v: int) -> int:
+    """How many capitalised words (and 'of', 'for', 'the' between them) lie in doc[j:v]: a
+    long title ('the Secretary-General's Special Envoy for the Morrow Basin') may run past
+    the usual length of a source, up to six words more."""
+    n = sum(1 for t in doc[max(j, 0) : v] if t.is_title or t.lower_ in ("of", "for", "the"))
+    return min(6, max(0, n - 3))
+
+
 def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     """The shape of the cue ``verb`` (cue tokens end at ``cue_end``) in ``sent``."""
     doc = verb.doc
@@ -85,7 +94,7 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
     # the comma (or dash) before the cue and its subject
     j = verb.i - 1
     skipped: set[int] = set()
-    while j >= s0 and verb.i - j - len(skipped) <= MAX_NP + 1:
+    while j >= s0 and verb.i - j - len(skipped) <= MAX_NP + 1 + _title_words(doc, j, verb.i):
         if doc[j].text == ")":  # 'Sen. Ana Ruiz (L-Ore.) said': a parenthesis in the name
             k = j - 1
             while k >= max(s0, j - 7) and doc[k].text not in ("(", ")"):
@@ -353,6 +362,9 @@ def _circumstance(doc, a: int, s1: int) -> int | None:
     what the speaker said, so they never end it."""
     for i in range(a, min(a + 6, s1 - 1)):
         t = doc[i]
+        if t.lower_ == "on" and doc[i + 1].lower_ in ("condition", "background") or (
+                t.lower_ == "speaking" and doc[i + 1].lower_ == "on"):
+            return i  # 'said on condition of anonymity because they were not authorized …'
         if t.text in (";", ":") or t.text in QUOTE_OPENERS or _finite(t):
             return None
         if t.lower_ not in _CIRCUMSTANCE_MARKS or t.pos_ not in ("SCONJ", "ADP"):

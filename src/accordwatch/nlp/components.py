@@ -137,7 +137,34 @@ class ClosedAux:
                 token.tag_, token.pos_ = "VBG", "VERB"
             elif _periodical_read_as_adjective(token) or _feeling_read_as_verb(token):
                 token.tag_, token.pos_ = "NN", "NOUN"
+            elif _past_after_apposition(token):
+                token.tag_, token.pos_ = "VBD", "VERB"
         return doc
+
+
+def _past_after_apposition(token: Token) -> bool:
+    """'Oskar Lind, a former prime minister of Telmark, confirmed on Tuesday that …': a verb of
+    the reporting lexicon tagged a participle right after the comma that closes an apposition
+    to a name opening the sentence, with no verb before it, is the sentence's past verb."""
+    from accordwatch.attribution import lexicons
+
+    doc, i = token.doc, token.i
+    if token.tag_ != "VBN" or i < 4 or doc[i - 1].text != "," \
+            or lexicons.reporting_verbs().lemma(token.lower_) is None:
+        return False
+    lo = i - 1
+    while lo > 0 and not doc[lo - 1].is_sent_start and doc[lo - 1].text not in (".", "?", "!",
+                                                                                "\n", ";"):
+        lo -= 1
+    if lo > 0 and doc[lo - 1].is_sent_start and doc[lo - 1].text not in (".", "?", "!", ";"):
+        lo -= 1
+    before = doc[lo : i - 1]
+    commas = [t.i for t in before if t.text == ","]
+    if len(commas) != 1 or not doc[lo].is_title or doc[lo].tag_ not in ("NNP", "NNPS"):
+        return False
+    return commas[0] > lo and all(t.tag_ in ("NNP", "NNPS") or t.text in (".",)
+                                  for t in doc[lo : commas[0]]) and not any(
+        t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in before)
 
 
 _PERIODICALS = frozenset({"daily", "weekly", "monthly"})
