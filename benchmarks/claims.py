@@ -33,7 +33,7 @@ from benchmarks.runner import (
 
 TASKS = ("seed", "reports", "polnear", "cofenet", "speed")
 REPORTS = REPO / "benchmarks" / "reports"
-REPORT_SPLITS = ("dev", "dev2", "test", "test2")
+REPORT_SPLITS = ("dev", "dev2", "dev3", "test", "test2")
 SEED_TEXT = "seed/000_a58c2fd0eddb5f89.txt"
 SEED_GOLD = "gold/seed.claims.jsonl"
 SCORER = "tools/score_claims.py"

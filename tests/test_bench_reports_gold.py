@@ -8,7 +8,7 @@ import pytest
 REPORTS = Path(__file__).resolve().parent.parent / "benchmarks" / "reports"
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "test", "test2"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "dev3", "test", "test2"])
 def test_gold_spans_index_their_report(split):
     folder = REPORTS / split
     texts = {p.name: p.read_text(encoding="utf-8") for p in folder.glob("*.txt")}
