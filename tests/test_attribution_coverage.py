@@ -3280,3 +3280,42 @@ def test_writing_in_an_outlet(nlp):
 ])
 def test_no_claim_from_the_publishers_caveat(text, nlp):
     assert run(text, nlp) == []
+
+
+@pytest.mark.parametrize("text, source, cue, content", [
+    (("Under the headline \"The exile deal is dead\", the newspaper said the collapse of the "
+     "plan had left the truce without a second act."), "the newspaper", "said",
+     "the collapse of the plan had left the truce without a second act"),
+    (("In an editorial headlined \"Patience is not weakness\", the daily urged the mediators "
+     "to press the Front."), "the daily", "urged", "the mediators to press the Front"),
+])
+def test_a_quoted_headline_is_a_title_not_the_content(text, source, cue, content, nlp):
+    found = [c for c in run(text, nlp) if c.cue.text == cue]
+    assert [(c.source.text, c.content.text) for c in found] == [(source, content)]
+
+
+def test_speakers_at_a_debate_are_anonymous(nlp):
+    (claim,) = run("In the ensuing debate, speakers expressed concern that the truce had no "
+                   "monitoring mechanism of its own.", nlp)
+    assert (claim.source.text, claim.source.type) == ("speakers", "anonymous")
+
+
+def test_a_plural_body_denies_with_a_gerund(nlp):
+    claims = run("The Brigades deny firing the rockets, saying a rogue cell was responsible.",
+                 nlp)
+    assert [(c.source.text, c.cue.text, c.source.type) for c in claims] == [
+        ("The Brigades", "deny", "organization"), ("The Brigades", "saying", "organization")]
+
+
+def test_a_headline_with_two_verbs(nlp):
+    claims = run("Estoria rejects rebel charge over Cape Ilvar, backs second phase of coast "
+                 "talks", nlp)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("rejects", "rebel charge over Cape Ilvar"), ("backs", "second phase of coast talks")]
+
+
+def test_a_named_apposition_then_a_clause_after_the_cue(nlp):
+    (claim,) = run("The statement came two days after the Army's spokesman, Ardo Velline, "
+                   "said marines had fired on two fishing boats.", nlp)
+    assert (claim.source.text, claim.content.text) == ("Ardo Velline",
+                                                       "marines had fired on two fishing boats")

@@ -318,7 +318,9 @@ def _object_end(verb: Token, start: int, s1: int) -> int:
             continue  # 'asked the council to delay the vote', 'criticized X for shooting Y'
         if dep(c) == "advcl" and any(dep(g) == "mark" for g in c.children) or (
                 comma and dep(c) in ("obl", "advcl", "appos", "parataxis", "dep", "obj",
-                                     "nsubj")):
+                                     "nsubj")) or comma and dep(c) == "conj" \
+                and c.tag_ in ("VBZ", "VBD", "VBP"):
+            # also 'rejects rebel charge over Cape Ilvar[, backs second phase of talks]'
             end = min(end, lead)
     end = object_tail_end(doc, obj.i, end)
     for c in sorted(verb.children, key=lambda c: -c.i):

@@ -434,6 +434,9 @@ class SourceResolver:
         if name:
             r.name = self._canonical(name)
             known = self.mem.kinds.get(r.name.lower()) or ("person" if r.name != name else None)
+            if known == "person" and r.name == name and name.split()[-1].lower() in self._org_words \
+                    and name.lower() not in self.mem.persons:
+                known = None  # 'The Brigades', which the NER took for a person
             r.type = known or {"person": "person", "organization": "organization",
                                "place": "government"}.get(label or "", "")
             if not r.type and name.split()[-1].lower() in self._org_words:

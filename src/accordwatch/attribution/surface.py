@@ -174,7 +174,10 @@ def cue_shape(verb: Token, sent: Span, cue_end: int) -> Shape:
             # '…, the spokesperson, Ana Ruiz, said on Monday': the source is the noun phrase
             # set off before the comma, never what follows the verb (a time, an object)
             before_np = _apposed_np(doc, j, s0)
-            if before_np is None:
+            if before_np is None or any(dep(c) == "ccomp" and c.i >= cue_end
+                                        for c in verb.children):
+                # '…, the Army's spokesman, Ardo Velline, said marines had fired …': a clause
+                # after the cue is its content, whatever came before the apposition
                 return Shape("leading")
             src, j = before_np
         if not _has_clause(doc, s0, j):
@@ -799,11 +802,12 @@ def after_quote(verb: Token, sent: Span, cue_end: int, closer_ends: frozenset[in
 
 
 TITLE_LEADS = frozenset({"on", "of", "in", "at", "from", "to", "with", "for", "titled",
-                         "entitled", "called", "named", "dubbed"})
+                         "entitled", "called", "named", "dubbed", "headlined", "captioned"})
 # Nouns a title follows ('the radio show “Morning Line,”'): the tagger reads some as verbs.
 TITLE_NOUNS = frozenset({"show", "program", "programme", "film", "movie", "book", "column",
                          "episode", "series", "documentary", "podcast", "broadcast", "song",
-                         "album", "play", "novel", "memoir", "newsletter", "magazine", "blog"})
+                         "album", "play", "novel", "memoir", "newsletter", "magazine", "blog",
+                         "headline", "title", "banner", "caption", "slogan"})
 
 
 def _quoted_title(doc, closer: int, max_back: int = 12) -> bool:

@@ -287,6 +287,9 @@ def _present_verb_read_as_noun(token: Token) -> bool:
             and _plural_subject_before(doc, i) \
             and doc[i + 2].tag_ in ("DT", "PRP", "PRP$", "NNP", "NNPS", "NN", "NNS", "JJ", "CD"):
         return True  # 'Environmentalists worry that the cost could …': a clause follows
+    if i + 1 < len(doc) and doc[i + 1].tag_ == "VBG" and doc[i - 1].tag_ in ("NNS", "NNPS") \
+            and not any(t.tag_ in finite for t in doc[i + 1 : _clause_end(doc, i)]):
+        return True  # 'The Brigades deny firing the rockets': a verb before its gerund
     return token.pos_ == "VERB" and not any(
         t.tag_ in finite for t in doc[i + 1 : _clause_end(doc, i)])
 
