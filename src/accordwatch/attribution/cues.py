@@ -35,6 +35,7 @@ from accordwatch.attribution.contents import (
 )
 from accordwatch.attribution.spans import (
     DATELINE,
+    NAME_LINKS,
     RELATIVE_PRONOUNS,
     children,
     dep,
@@ -425,7 +426,7 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span,
             and not (doc[c - 1].pos_ == "PRON" and doc[c - 1].lower_ not in _NP_QUANTIFIERS):
         c -= 1
     if c - 1 > sent.start and doc[c - 1].text in (",", "—", "–") and head.lower_ in _CLAIM_NOUNS \
-            and c - 1 == _clause_before(doc, c - 1, sent):
+            and _clause_before(doc, c - 1, sent):
         # 'The army said it had hit a depot, a claim Hamas denied': what the clause says
         lo = sent.start
         while lo < c - 1 and (doc[lo].is_punct or doc[lo].is_space):
@@ -436,12 +437,9 @@ def _contact_relative(verb: Token, cue_end: int, sent: Span,
     return (a, b), (c, h + 1)
 
 
-_NAME_LINKS = frozenset({"del", "della", "de", "di", "da", "du", "la", "le", "van", "von", "al"})
-
-
-def _clause_before(doc, comma: int, sent: Span) -> int | None:
-    """``comma`` when a whole clause (a finite verb) comes before it in the sentence."""
-    return comma if any(_finite(t) for t in doc[sent.start : comma]) else None
+def _clause_before(doc, comma: int, sent: Span) -> bool:
+    """Whether a whole clause (a finite verb) comes before ``comma`` in the sentence."""
+    return any(_finite(t) for t in doc[sent.start : comma])
 
 
 def _object_noun_before(doc, h: int, sent: Span) -> bool:
@@ -544,7 +542,7 @@ def _object_relative(verb: Token, lemma: str, m: CueMatch, rv: lx.ReportingVerbs
         return True
     comma = rel.i - 1
     if rel.lower_ == "which" and comma > sent.start and doc[comma].text == "," \
-            and lemma in _OF_PROPOSITIONS and _clause_before(doc, comma, sent) is not None:
+            and lemma in _OF_PROPOSITIONS and _clause_before(doc, comma, sent):
         # 'The army said it had hit a depot, which Hamas denied': what the clause says
         lo = sent.start
         while lo < comma and (doc[lo].is_punct or doc[lo].is_space):
@@ -772,6 +770,7 @@ def _verb_cue(verb: Token, lemma: str, sent: Span, rv: lx.ReportingVerbs,
     _surface_chain(verb, m)
     surface_citing(verb, m, sent)
     cited_by(m)
+    writing_in_outlet(verb, m, sent)
     told_outlet_surface(verb, m, sent)
     find_content(verb, lemma, m, rv, sent)
     _relative_subject_content(verb, m, sent)
@@ -1344,7 +1343,6 @@ def writing_in_outlet(verb: Token, m: CueMatch, sent: Span) -> None:
 
 def told_outlet_surface(verb: Token, m: CueMatch, sent: Span) -> None:
     """'Y told the Meridian Ledger …' when the parse did not link the outlet to the verb."""
-    writing_in_outlet(verb, m, sent)
     if m.lemma != "tell" or m.source is None or m.via:
         return
     doc = verb.doc
@@ -1785,7 +1783,7 @@ def _find_source(verb: Token, m: CueMatch) -> None:
     b = m.source[1]
     while b < verb.i and m.source[0] < verb.i and (
             doc[b].is_title and doc[b].pos_ == "PROPN" or b > m.source[1] and b + 1 < verb.i
-            and doc[b].lower_ in _NAME_LINKS and doc[b + 1].is_title):
+            and doc[b].lower_ in NAME_LINKS and doc[b + 1].is_title):
         b += 1  # 'Defence Secretary Omar Haidari told', 'the daily Voce del Porto reported':
         # a name the parse cut in two
     if b == verb.i or b > m.source[1] and doc[b].pos_ in ("ADV", "AUX"):

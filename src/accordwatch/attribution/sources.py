@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from accordwatch.attribution import lexicons as lx
-from accordwatch.attribution.spans import char_range, dep
+from accordwatch.attribution.spans import NAME_LINKS, char_range, dep
 from accordwatch.attribution.surface import np_head
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -81,6 +81,7 @@ class SourceResolver:
 
     def __init__(self) -> None:
         self.mem = _Memory()
+        self._states: dict[str, bool] = {}  # one-word name -> shown to be a state
         self._outlet_words = lx.word_set("outlet_words.txt")
         self._outlet_names = lx.case_sensitive_set("outlet_names.txt")
         self._gov = lx.phrase_tuples("government_words.txt")
@@ -223,11 +224,8 @@ class SourceResolver:
     def _outlet_canonical(self, name: str) -> str:
         """The outlet's full name for a short one the article uses later ('the Herald' after
         'the Corvane Herald'): the one remembered outlet whose name ends with these words."""
-        low = name.lower()
-        longer = {full for key, full in self.mem.outlets.items() if key.endswith(" " + low)}
-        if len(longer) == 1:
-            return longer.pop()
-        return self.mem.outlets.get(low, name)
+        full = _one_ending_with(self.mem.outlets, name)
+        return full if full is not None else self.mem.outlets.get(name.lower(), name)
 
     def _is_outlet_name(self, name: str) -> bool:
         """A name the article used for an outlet, or one holding a known outlet name or name
@@ -414,7 +412,8 @@ class SourceResolver:
             return r
         state = _strip_det(span) if not name else name
         if state and (_country(state) and self.mem.kinds.get(state.lower()) != "person"
-                      or _state_in_text(state, text) and state.lower() not in self.mem.persons
+                      or self._state_in_article(state, text)
+                      and state.lower() not in self.mem.persons
                       and _strip_det(span) == state) \
                 and self._canonical(state) == state:
             # 'Qatar said', 'the United States wants': a state, whatever the tagger guessed
@@ -571,14 +570,18 @@ class SourceResolver:
                     self.mem.bodies.setdefault(name.lower(), (name, "government"))
             k = max(j, k + 1)
 
+    def _state_in_article(self, name: str, text: str) -> bool:
+        """``_state_in_text``, searched once per name and article."""
+        if name not in self._states:
+            self._states[name] = _state_in_text(name, text)
+        return self._states[name]
+
     def _body_named(self, name: str) -> tuple[str, str] | None:
         """The one organization or government met before whose name ends with the one word
         ``name`` ('Guard', 'Front'), unless that word is a person's name here."""
-        low = name.lower()
-        if " " in low or low in self.mem.persons:
+        if " " in name or name.lower() in self.mem.persons:
             return None
-        found = {v for k, v in self.mem.bodies.items() if k.endswith(" " + low)}
-        return found.pop() if len(found) == 1 else None
+        return _one_ending_with(self.mem.bodies, name)
 
     def _org_name(self, name: str) -> bool:
         """'Board of Peace', 'Council for Reform': a body's name, whatever the tagger said."""
@@ -701,6 +704,14 @@ class SourceResolver:
 
 # last words of a body's name that are no organization words on their own ('a guard said')
 _BODY_ENDINGS = frozenset({"guard", "guards", "assembly", "forces", "resistance"})
+def _one_ending_with(known: dict, name: str):
+    """The value of the one key of ``known`` (lower-case full names) that ends with the words
+    of ``name``, or None when there is none or more than one."""
+    low = " " + name.lower()
+    found = {v for k, v in known.items() if k.endswith(low)}
+    return found.pop() if len(found) == 1 else None
+
+
 _STATE_FORMS = "Republic|Kingdom|Federation|Federal Republic|State|Emirate|Sultanate|Principality"
 
 
@@ -980,14 +991,11 @@ def _propn_run_around(doc: Doc, tok: Token, lo: int, hi: int) -> str | None:
     return doc.text[s:e] or None
 
 
-_OUTLET_NAME_PARTICLES = NAME_PARTICLES | {"del", "della", "di", "du", "la", "le", "der", "des"}
-
-
 def _title_name_to(doc: Doc, i: int, hi: int) -> str | None:
     """The capitalised name filling doc[i:hi] ('Ostra Vesti', 'Voce del Porto'), or None."""
     toks = list(doc[i:hi])
     if not toks or not toks[0].is_title or not toks[-1].is_title or not all(
-            t.is_title and t.is_alpha or t.lower_ in _OUTLET_NAME_PARTICLES for t in toks):
+            t.is_title and t.is_alpha or t.lower_ in NAME_LINKS or t.text == "-" for t in toks):
         return None
     s, e = char_range(doc, i, hi)
     return doc.text[s:e]

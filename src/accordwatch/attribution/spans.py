@@ -16,6 +16,9 @@ EDGE_PUNCT = ",;:—–-.()[] \n\t\u00a0"
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,[ A-Za-z0-9.]{2,30})?(?: ?\([A-Za-z. ]{1,20}\))?"
                        r"(?: ?(?:―|—|–|--) ?| - )")
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+# lower-case words inside a capitalised name ('Voce del Porto', 'Ludwig van Berg')
+NAME_LINKS = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "de", "da", "van", "von", "del",
+                        "della", "di", "du", "la", "le", "der", "des"})
 
 
 def dep(tok: Token) -> str:
